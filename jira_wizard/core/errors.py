@@ -1,0 +1,223 @@
+"""Every error a person can meet, in one tree.
+
+Each error says what happened (``message``) and what to do next (``advice``), in
+the product's own words, and may name a help topic shipped with the program.
+None of them ever carries a secret: callers pass descriptions, never tokens,
+codes or query strings. ``str(error)`` is the message and the advice together,
+which is what the command line prints and the wizard shows.
+
+    WizardError
+    ├── InputError                    a value typed or passed is not usable
+    ├── SiteError
+    │   ├── SiteNotFound              nothing that looks like Jira answers there
+    │   └── NotJiraCloud              Jira Server or Data Center: not supported
+    ├── NetworkError
+    │   ├── DnsError                  the host name does not resolve
+    │   ├── TlsError                  the certificate could not be verified
+    │   ├── NetworkTimeout            no answer in time
+    │   └── ConnectFailed             refused, reset or otherwise unreachable
+    ├── AuthError
+    │   ├── InvalidCredentials        401: email, token, client id or secret
+    │   ├── PermissionDenied          403: Jira permissions or missing scopes
+    │   ├── InvalidGrant              OAuth grant expired or revoked: sign in again
+    │   └── SignInError               the browser sign-in did not complete
+    ├── RateLimited                   429: wait ``retry_after`` seconds
+    ├── ServiceError                  5xx from Atlassian
+    ├── UnexpectedResponse            an answer the program does not understand
+    ├── KeychainError
+    │   ├── KeychainUnavailable       no keychain, or one that is not secure
+    │   ├── KeychainLocked            the keychain refused to unlock
+    │   └── KeychainTimeout           the keychain did not answer in time
+    ├── SettingsError                 the settings file cannot be read or written
+    ├── ConnectionNotFound            no saved connection has that name
+    └── ConnectionExists              a connection of that name exists already
+"""
+
+from __future__ import annotations
+
+
+class WizardError(Exception):
+    """Base of every error the product shows to a person."""
+
+    #: What to do next, when the subclass has a sensible default.
+    default_advice: str = ""
+    #: The help topic (a file name in resources/help without extension).
+    default_help_topic: str | None = None
+
+    def __init__(
+        self,
+        message: str,
+        advice: str | None = None,
+        *,
+        help_topic: str | None = None,
+    ) -> None:
+        self.message = message
+        self.advice = self.default_advice if advice is None else advice
+        self.help_topic = help_topic or self.default_help_topic
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        if self.advice:
+            return f"{self.message} {self.advice}"
+        return self.message
+
+
+class InputError(WizardError):
+    """A value the person typed, or passed on the command line, is not usable."""
+
+
+class SiteError(WizardError):
+    """The site URL does not lead to a Jira Cloud site."""
+
+
+class SiteNotFound(SiteError):
+    default_advice = (
+        "Check the address: it is usually https://your-domain.atlassian.net, as "
+        "shown in your browser's address bar when you use Jira."
+    )
+
+
+class NotJiraCloud(SiteError):
+    default_advice = (
+        "This program connects to Jira Cloud only. Jira Server and Data Center "
+        "use personal access tokens instead; ask your Jira administrator."
+    )
+    default_help_topic = "server-not-supported"
+
+
+class NetworkError(WizardError):
+    """The network stood between the program and Atlassian."""
+
+    default_help_topic = "network"
+
+
+class DnsError(NetworkError):
+    default_advice = (
+        "Check the spelling of the address and that this computer is online. On "
+        "a company network, a VPN may be needed."
+    )
+
+
+class TlsError(NetworkError):
+    default_advice = (
+        "The secure connection could not be verified. On a company network that "
+        "inspects traffic, ask IT to install its certificate in the system's "
+        "certificate store."
+    )
+
+
+class NetworkTimeout(NetworkError):
+    default_advice = (
+        "Check that this computer is online and try again. Behind a proxy, set "
+        "HTTPS_PROXY."
+    )
+
+
+class ConnectFailed(NetworkError):
+    default_advice = (
+        "Check that this computer is online and that no firewall blocks the "
+        "address, then try again."
+    )
+
+
+class AuthError(WizardError):
+    """Atlassian did not accept the credentials, or they do not allow this."""
+
+
+class InvalidCredentials(AuthError):
+    default_advice = (
+        "Check the email address of your Atlassian account and the API token: "
+        "that the token still exists on your Atlassian account's security page, "
+        "has not expired, and was copied whole."
+    )
+    default_help_topic = "error-401"
+
+
+class PermissionDenied(AuthError):
+    default_advice = (
+        "Your account is signed in but not allowed to do this. Ask your Jira "
+        "administrator for permission on the project; for OAuth connections, "
+        "also check the scopes."
+    )
+    default_help_topic = "error-403"
+
+
+class InvalidGrant(AuthError):
+    default_advice = "Sign in again to renew the connection."
+    default_help_topic = "sign-in-again"
+
+
+class SignInError(AuthError):
+    default_advice = "Start the sign-in again."
+    default_help_topic = "sign-in"
+
+
+class RateLimited(WizardError):
+    """Atlassian asked the program to slow down."""
+
+    def __init__(
+        self,
+        message: str,
+        advice: str | None = None,
+        *,
+        retry_after: float | None = None,
+        help_topic: str | None = None,
+    ) -> None:
+        self.retry_after = retry_after
+        if advice is None:
+            if retry_after is None:
+                advice = "Wait a minute, then try again."
+            else:
+                advice = f"Wait {round(retry_after)} seconds, then try again."
+        super().__init__(message, advice, help_topic=help_topic)
+
+
+class ServiceError(WizardError):
+    default_advice = (
+        "Atlassian's service is having trouble. Try again in a few minutes; "
+        "https://status.atlassian.com shows known incidents."
+    )
+
+
+class UnexpectedResponse(WizardError):
+    default_advice = (
+        "Try again. If it keeps happening, copy the diagnostic report and send "
+        "it to your helpdesk."
+    )
+
+
+class KeychainError(WizardError):
+    """The OS keychain could not keep the secrets."""
+
+    default_help_topic = "keychain"
+
+
+class KeychainUnavailable(KeychainError):
+    default_advice = (
+        "Secrets are kept only in a secure system keychain. On Linux, install "
+        "and start GNOME Keyring or KWallet (any Secret Service provider); on "
+        "Windows and macOS the built-in keychain is used."
+    )
+
+
+class KeychainLocked(KeychainError):
+    default_advice = "Unlock your keychain when asked, then try again."
+
+
+class KeychainTimeout(KeychainError):
+    default_advice = (
+        "The keychain did not answer in time. It may be waiting for you to "
+        "unlock it in another window; do so, then try again."
+    )
+
+
+class SettingsError(WizardError):
+    default_advice = "Check that your home folder is writable and has free space."
+
+
+class ConnectionNotFound(WizardError):
+    default_advice = "Run 'jira-wizard list' to see the saved connections."
+
+
+class ConnectionExists(WizardError):
+    default_advice = "Choose another name, or remove the existing connection first."
