@@ -21,6 +21,11 @@ class WizardBackend(Protocol):
     @property
     def endpoints(self) -> Endpoints: ...
 
+    @property
+    def sandbox_start_page_url(self) -> str | None:
+        """The embedded sandbox's start page (demo credentials), in sandbox mode."""
+        ...
+
     async def probe_site(self, site_url: str) -> SiteInfo:
         """Check that ``site_url`` (already normalised) is a Jira Cloud site."""
         ...
