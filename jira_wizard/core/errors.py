@@ -8,6 +8,7 @@ which is what the command line prints and the wizard shows.
 
     WizardError
     ├── InputError                    a value typed or passed is not usable
+    │   └── PortInUse                 the callback port is taken by another program
     ├── SiteError
     │   ├── SiteNotFound              nothing that looks like Jira answers there
     │   └── NotJiraCloud              Jira Server or Data Center: not supported
@@ -19,8 +20,14 @@ which is what the command line prints and the wizard shows.
     ├── AuthError
     │   ├── InvalidCredentials        401: email, token, client id or secret
     │   ├── PermissionDenied          403: Jira permissions or missing scopes
+    │   │   └── ScopesMissing         403 because the app lacks a needed scope
     │   ├── InvalidGrant              OAuth grant expired or revoked: sign in again
     │   └── SignInError               the browser sign-in did not complete
+    │       ├── AccessDenied          the person chose Deny on Atlassian's page
+    │       ├── StateMismatch         a callback that belongs to no current attempt
+    │       ├── WrongSite             access was granted to another site
+    │       ├── SignInTimeout         the browser never came back in time
+    │       └── SignInCancelled       the person cancelled the sign-in
     ├── RateLimited                   429: wait ``retry_after`` seconds
     ├── ServiceError                  5xx from Atlassian
     ├── UnexpectedResponse            an answer the program does not understand
@@ -64,6 +71,12 @@ class WizardError(Exception):
 
 class InputError(WizardError):
     """A value the person typed, or passed on the command line, is not usable."""
+
+
+class PortInUse(InputError):
+    """Another program listens on the port of the registered callback URL."""
+
+    default_help_topic = "callback-port"
 
 
 class SiteError(WizardError):
@@ -142,6 +155,14 @@ class PermissionDenied(AuthError):
     default_help_topic = "error-403"
 
 
+class ScopesMissing(PermissionDenied):
+    default_advice = (
+        "Add the missing scopes to the app in Atlassian's developer console, "
+        "then sign in again and allow them."
+    )
+    default_help_topic = "scopes"
+
+
 class InvalidGrant(AuthError):
     default_advice = "Sign in again to renew the connection."
     default_help_topic = "sign-in-again"
@@ -150,6 +171,35 @@ class InvalidGrant(AuthError):
 class SignInError(AuthError):
     default_advice = "Start the sign-in again."
     default_help_topic = "sign-in"
+
+
+class AccessDenied(SignInError):
+    default_advice = (
+        "Sign in again and choose Accept on Atlassian's page. If you did not "
+        "choose Deny, your Atlassian administrator may have blocked the app."
+    )
+
+
+class StateMismatch(SignInError):
+    default_advice = (
+        "Use the address from the sign-in you started last, or start the sign-in again."
+    )
+
+
+class WrongSite(SignInError):
+    default_advice = "Sign in again and pick the right site on Atlassian's page."
+
+
+class SignInTimeout(SignInError):
+    default_advice = (
+        "Start the sign-in again and finish it in the browser. If the browser "
+        "showed an Atlassian error page instead of coming back, check the "
+        "callback URL registered for the app."
+    )
+
+
+class SignInCancelled(SignInError):
+    default_advice = "Start the sign-in again when you are ready."
 
 
 class RateLimited(WizardError):
