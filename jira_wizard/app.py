@@ -1,0 +1,46 @@
+"""Opening the wizard: puts the real parts together and hands them to the widgets.
+
+This is the one place where the widgets, the service, the keychain and, in
+sandbox mode, the embedded Atlassian emulator meet.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from jira_wizard.core.endpoints import Endpoints
+from jira_wizard.core.errors import WizardError
+from jira_wizard.service import Service
+from jira_wizard.storage.keychain import Keychain
+from jira_wizard.storage.settings import SettingsFile
+from jira_wizard.storage.store import ConnectionStore
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(*, sandbox: bool) -> int:
+    from jira_wizard.ui.main import run
+
+    sandbox_server = None
+    start_page = None
+    try:
+        if sandbox:
+            from jira_wizard.sandbox import Sandbox
+
+            sandbox_server = Sandbox()
+            urls = sandbox_server.start()
+            endpoints = sandbox_server.endpoints()
+            start_page = urls.start_page_url
+            log.info("practice sandbox running; start page at %s", start_page)
+        else:
+            endpoints = Endpoints.from_environment()
+        store = ConnectionStore(Keychain(), SettingsFile())
+        service = Service(endpoints, store, sandbox_start_page_url=start_page)
+        return run(service)
+    except WizardError as error:
+        # Before any window exists, the terminal is the only place to say it.
+        print(f"jira-wizard: {error}")
+        return 1
+    finally:
+        if sandbox_server is not None:
+            sandbox_server.stop()

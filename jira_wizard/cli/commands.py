@@ -1,0 +1,168 @@
+"""What each command does; ``main`` parses the words and reports the errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Coroutine
+from datetime import date
+from typing import Any, TextIO
+
+from jira_wizard.core.endpoints import Endpoints
+from jira_wizard.core.errors import InputError
+from jira_wizard.core.models import Connection, Secret
+from jira_wizard.core.siteurl import site_host
+from jira_wizard.core.validation import parse_expiry
+from jira_wizard.service import Service
+from jira_wizard.storage.keychain import Keychain
+from jira_wizard.storage.settings import SettingsFile
+from jira_wizard.storage.store import ConnectionStore
+
+Handler = Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
+
+
+def make_service() -> Service:
+    keychain = Keychain()
+    keychain.ensure_usable()
+    store = ConnectionStore(keychain, SettingsFile())
+    return Service(Endpoints.from_environment(), store)
+
+
+def read_secret_from_stdin(prompt: str) -> Secret:
+    """One secret from standard input; typed without echo when it is a terminal."""
+    if sys.stdin.isatty():
+        value = getpass.getpass(prompt)
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise InputError(
+            "Nothing was read from standard input.",
+            "Pipe the secret in, for example: ... --token-stdin < token.txt",
+        )
+    return Secret(value)
+
+
+def public_json(connection: Connection) -> dict[str, Any]:
+    data = connection.to_json()
+    del data["secret_ref"]  # an internal name for keychain entries, not for scripts
+    return data
+
+
+async def add_api_token(args: argparse.Namespace, out: TextIO) -> int:
+    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
+    token = read_secret_from_stdin("API token (not shown): ")
+    service = make_service()
+    try:
+        connection = await service.add_api_token(
+            args.name, args.site, args.email, token, expires_on, replace=args.replace
+        )
+    finally:
+        await service.aclose()
+    if args.json:
+        json.dump(public_json(connection), out, indent=2)
+        out.write("\n")
+    else:
+        out.write(
+            f"Saved '{connection.name}': {site_host(connection.site_url)} as "
+            f"{connection.account.display_name}.\n"
+        )
+    return 0
+
+
+async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
+    service = make_service()
+    connections = service.store.list()
+    if args.json:
+        json.dump([public_json(c) for c in connections], out, indent=2)
+        out.write("\n")
+        return 0
+    if not connections:
+        out.write("No saved connections. Run 'jira-wizard' to add one.\n")
+        return 0
+    rows = [("NAME", "TYPE", "SITE", "ACCOUNT")]
+    rows += [
+        (
+            c.name,
+            c.auth_type.value,
+            site_host(c.site_url),
+            c.account.display_name,
+        )
+        for c in connections
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        out.write("\n")
+    return 0
+
+
+async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
+    service = make_service()
+    try:
+        connection, access = await service.test_connection(args.name)
+    finally:
+        await service.aclose()
+    if args.json:
+        result = {
+            "name": connection.name,
+            "site_url": connection.site_url,
+            "api_base_url": access.api_base_url,
+            "account": {
+                "account_id": access.account.account_id,
+                "display_name": access.account.display_name,
+                "email": access.account.email,
+            },
+            "ok": True,
+        }
+        json.dump(result, out, indent=2)
+        out.write("\n")
+    else:
+        out.write(
+            f"'{connection.name}' works: connected to "
+            f"{site_host(connection.site_url)} as {access.account.display_name}.\n"
+        )
+    return 0
+
+
+async def credentials(args: argparse.Namespace, out: TextIO) -> int:
+    service = make_service()
+    try:
+        base_url, header = await service.credentials(args.name)
+    finally:
+        await service.aclose()
+    # The one place a secret is printed, on purpose: scripts ask for it.
+    if args.json:
+        json.dump({"base_url": base_url, "authorization": header.reveal()}, out)
+        out.write("\n")
+    else:
+        out.write(f"{base_url}\n{header.reveal()}\n")
+    return 0
+
+
+async def remove(args: argparse.Namespace, out: TextIO) -> int:
+    service = make_service()
+    await service.remove(args.name)
+    out.write(f"Removed '{args.name}' and its secrets.\n")
+    return 0
+
+
+async def doctor(args: argparse.Namespace, out: TextIO) -> int:
+    keychain = Keychain()
+    store = ConnectionStore(keychain, SettingsFile())
+    service = Service(Endpoints.from_environment(), store)
+    connection = store.get(args.name) if args.name else None
+    out.write(service.diagnostic_report(connection))
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "add": add_api_token,
+    "list": list_connections,
+    "test": test_connection,
+    "credentials": credentials,
+    "remove": remove,
+    "doctor": doctor,
+}

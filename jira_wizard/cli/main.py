@@ -1,0 +1,145 @@
+"""The ``jira-wizard`` command.
+
+With no command it opens the wizard; the commands serve helpdesks, installers
+and scripts. Every command exits 0 on success and otherwise prints one line
+that says what went wrong and what to do, then exits 1 (2 for a usage error).
+Nothing here imports Qt: only opening the wizard does, and only then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any, TextIO
+
+from jira_wizard import __version__
+from jira_wizard.core.errors import WizardError
+
+log = logging.getLogger("jira_wizard.cli")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jira-wizard",
+        description="Connect this computer to Jira Cloud, and use the connection.",
+        epilog="With no command, the wizard opens.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="say more (twice: debug)"
+    )
+    parser.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="open the wizard against the embedded practice sandbox",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser("add", help="verify and save a connection")
+    add_kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+    token = add_kinds.add_parser("api-token", help="a connection with an API token")
+    token.add_argument("--name", required=True, help="the connection's name")
+    token.add_argument("--site", required=True, help="e.g. your-domain.atlassian.net")
+    token.add_argument("--email", required=True, help="your Atlassian account's email")
+    token.add_argument(
+        "--token-stdin",
+        action="store_true",
+        required=True,
+        help="read the API token from standard input",
+    )
+    token.add_argument("--expires", metavar="YYYY-MM-DD", help="the token's expiry")
+    token.add_argument(
+        "--replace", action="store_true", help="replace a connection of that name"
+    )
+    token.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    listing = commands.add_parser("list", help="the saved connections (no secrets)")
+    listing.add_argument("--json", action="store_true")
+
+    test = commands.add_parser("test", help="verify a saved connection for real")
+    test.add_argument("name")
+    test.add_argument("--json", action="store_true")
+
+    creds = commands.add_parser(
+        "credentials",
+        help="print the API base URL and an Authorization header (a secret)",
+    )
+    creds.add_argument("name")
+    creds.add_argument("--json", action="store_true")
+
+    remove = commands.add_parser("remove", help="delete a connection and its secrets")
+    remove.add_argument("name")
+
+    doctor = commands.add_parser(
+        "doctor", help="a diagnostic report for the helpdesk (no secrets)"
+    )
+    doctor.add_argument("name", nargs="?")
+
+    sandbox = commands.add_parser("sandbox", help="run the practice sandbox alone")
+    sandbox.add_argument("--port", type=int, default=0, help="first port to use")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _configure_logging(args.verbose)
+
+    if args.command is None:
+        from jira_wizard.app import run_gui
+
+        return run_gui(sandbox=args.sandbox)
+    if args.command == "sandbox":
+        from jira_wizard.sandbox import serve
+
+        serve(args.port, sys.stdout)
+        return EXIT_OK
+
+    from jira_wizard.cli import commands
+
+    handler: Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]] = (
+        commands.HANDLERS[args.command]
+    )
+    try:
+        return asyncio.run(handler(args, sys.stdout))
+    except WizardError as error:
+        print(f"jira-wizard: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("jira-wizard: stopped.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:
+        # The type name only: a library's message could quote a request.
+        log.debug("unexpected %s", type(error).__name__)
+        print(
+            f"jira-wizard: unexpected error ({type(error).__name__}). Run "
+            "'jira-wizard doctor' and send its report to your helpdesk.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = logging.WARNING
+    if verbosity == 1:
+        level = logging.INFO
+    elif verbosity > 1:
+        level = logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # httpx logs every request's full URL at INFO; keep it quiet whatever the
+    # verbosity, because a URL can carry a query worth keeping to ourselves.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
