@@ -32,10 +32,7 @@ def make_service() -> Service:
 
 def read_secret_from_stdin(prompt: str) -> Secret:
     """One secret from standard input; typed without echo when it is a terminal."""
-    if sys.stdin.isatty():
-        value = getpass.getpass(prompt)
-    else:
-        value = sys.stdin.readline()
+    value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
     value = value.strip()
     if not value:
         raise InputError(
@@ -94,7 +91,11 @@ async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
     ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+        out.write(
+            "  ".join(
+                cell.ljust(w) for cell, w in zip(row, widths, strict=True)
+            ).rstrip()
+        )
         out.write("\n")
     return 0
 
