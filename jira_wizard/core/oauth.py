@@ -1,0 +1,260 @@
+"""OAuth 2.0 authorization code flow (Atlassian 3LO): the parts without I/O.
+
+Building the authorization URL and reading the callback are shared by the
+loopback server and by the wizard's "paste the address the browser ended on"
+field. Nothing here ever puts the state, the code or a query string into an
+exception message: errors name the OAuth error code at most.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
+
+from jira_wizard.core.errors import (
+    AccessDenied,
+    InputError,
+    SignInError,
+    StateMismatch,
+)
+from jira_wizard.core.models import Secret
+from jira_wizard.core.pkce import code_challenge, make_code_verifier
+from jira_wizard.core.scopes import scopes_to_request
+
+DEFAULT_CALLBACK_PORT = 8754
+DEFAULT_CALLBACK_PATH = "/callback"
+
+#: Atlassian's authorization server issues tokens for this one audience.
+AUDIENCE = "api.atlassian.com"
+
+# Ports below 1024 need administrator rights on most systems, so a callback
+# server there would fail for an ordinary user.
+_MIN_PORT = 1024
+_MAX_PORT = 65535
+
+#: What an OAuth error code looks like (RFC 6749 §4.1.2.1 limits it to
+#: printable ASCII; real ones are lower-case words joined by underscores).
+_ERROR_CODE = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+
+
+@dataclass(frozen=True)
+class OAuthApp:
+    """An app registered in Atlassian's developer console."""
+
+    client_id: str
+    client_secret: Secret
+    redirect_uri: str
+
+
+@dataclass(frozen=True)
+class AuthorizationRequest:
+    """One sign-in attempt: the URL to open and what the callback must match.
+
+    The URL carries the state, so it is kept out of the repr like the secrets.
+    """
+
+    authorization_url: str = field(repr=False)
+    state: Secret
+    code_verifier: Secret
+    redirect_uri: str
+    scopes: tuple[str, ...]
+
+
+def callback_url(
+    port: int, host: str = "localhost", path: str = DEFAULT_CALLBACK_PATH
+) -> str:
+    """The callback URL to register in the app, e.g. http://localhost:8754/callback."""
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    if not path.startswith("/"):
+        path = f"/{path}"
+    return f"http://{host}:{port}{path}"
+
+
+def validate_port(value: object) -> int:
+    """The callback port as an int; InputError saying why when it cannot be one."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit():
+        raise InputError(
+            f"'{text}' is not a port number.",
+            f"Enter a whole number from {_MIN_PORT} to {_MAX_PORT}, such as "
+            f"{DEFAULT_CALLBACK_PORT}.",
+        )
+    port = int(text)
+    if not _MIN_PORT <= port <= _MAX_PORT:
+        raise InputError(
+            f"Port {port} cannot be used for the callback.",
+            f"Choose a port from {_MIN_PORT} to {_MAX_PORT}; ports below "
+            f"{_MIN_PORT} need administrator rights.",
+        )
+    return port
+
+
+def build_authorization_request(
+    auth_url: str, app: OAuthApp, scopes: Iterable[str]
+) -> AuthorizationRequest:
+    """A fresh attempt: new state and PKCE verifier, and the URL to open.
+
+    The parameters are the ones Atlassian documents for 3LO, plus PKCE
+    (RFC 7636 §4.3), which RFC 9700 §2.1.1 asks every client to send.
+    ``prompt=consent`` makes Atlassian show the site picker every time, so
+    the person can choose the site again after picking the wrong one.
+    """
+    asked = scopes_to_request(scopes)
+    # 32 random bytes: RFC 6749 §10.10 asks that the state be unguessable.
+    state = Secret(secrets.token_urlsafe(32))
+    verifier = make_code_verifier()
+    query = urlencode(
+        {
+            "audience": AUDIENCE,
+            "client_id": app.client_id,
+            "scope": " ".join(asked),
+            "redirect_uri": app.redirect_uri,
+            "state": state.reveal(),
+            "response_type": "code",
+            "prompt": "consent",
+            "code_challenge": code_challenge(verifier),
+            "code_challenge_method": "S256",
+        },
+        # Spaces as %20, as in Atlassian's own examples, rather than '+'.
+        quote_via=quote,
+    )
+    return AuthorizationRequest(
+        authorization_url=f"{auth_url.rstrip('/')}/authorize?{query}",
+        state=state,
+        code_verifier=verifier,
+        redirect_uri=app.redirect_uri,
+        scopes=asked,
+    )
+
+
+def parse_callback(
+    url_or_query: str, *, expected_state: Secret, redirect_uri: str
+) -> Secret:
+    """The authorization code from a callback URL, request target or query.
+
+    Raises AccessDenied when the person chose Deny, SignInError for any
+    other OAuth error, StateMismatch when the state is missing or belongs to
+    another attempt, and InputError when the text is no callback at all.
+    """
+    params = _callback_params(url_or_query, redirect_uri)
+    state = params.get("state")
+    if "error" in params:
+        # RFC 6749 §4.1.2.1 returns the state with errors too. Atlassian's
+        # error redirects are not documented to, so an error without a state
+        # is believed: at worst it ends this attempt early, it never signs
+        # anyone in. An error carrying some other attempt's state is not.
+        if state is not None:
+            check_state(state, expected_state)
+        raise _error_for(params["error"], redirect_uri)
+    if state is None:
+        raise StateMismatch("The address has no sign-in state in it.")
+    check_state(state, expected_state)
+    code = params.get("code")
+    if not code:
+        raise SignInError(
+            "The address has no authorization code in it.",
+            "Copy the whole address from the browser's address bar after "
+            "Atlassian sent you back, or start the sign-in again.",
+        )
+    return Secret(code)
+
+
+def check_state(received: str, expected: Secret) -> None:
+    """StateMismatch unless ``received`` is this attempt's state (RFC 6749 §10.12)."""
+    if not secrets.compare_digest(received.encode(), expected.reveal().encode()):
+        raise StateMismatch("The address belongs to another sign-in attempt.")
+
+
+def _callback_params(text: str, redirect_uri: str) -> dict[str, str]:
+    text = text.strip()
+    if not text:
+        raise InputError(
+            "Paste the address the browser ended on.",
+            "Copy it from the browser's address bar after Atlassian sent you back.",
+        )
+    if "://" in text:
+        parts = urlsplit(text)
+        query = parts.query
+        _check_same_place(parts.scheme, parts.netloc, parts.path, redirect_uri, query)
+    elif text.startswith("/"):
+        query = text.partition("?")[2]
+    else:
+        query = text.removeprefix("?")
+    return _single_values(query)
+
+
+def _check_same_place(
+    scheme: str, netloc: str, path: str, redirect_uri: str, query: str
+) -> None:
+    """A pasted URL with a code must be the callback URL; errors may come from anywhere.
+
+    Atlassian reports an unregistered callback on its own error page
+    (id.atlassian.com/error?error=unauthorized_client...), so an address with
+    an ``error`` is read wherever it is.
+    """
+    if "error=" in query:
+        return
+    expected = urlsplit(redirect_uri)
+    same = (
+        scheme.lower() == expected.scheme.lower()
+        and netloc.lower() == expected.netloc.lower()
+        and (path or "/") == (expected.path or "/")
+    )
+    if not same:
+        raise InputError(
+            "This is not the address Atlassian sends the browser back to.",
+            f"Paste the address that begins with {redirect_uri}, from the "
+            "browser's address bar after you chose Accept.",
+        )
+
+
+def _single_values(query: str) -> dict[str, str]:
+    try:
+        parsed = parse_qs(query, keep_blank_values=True, max_num_fields=32)
+    except ValueError:
+        parsed = {"": ["", ""]}
+    if any(len(values) > 1 for values in parsed.values()):
+        # Two codes or two states: no way to tell which is meant.
+        raise SignInError(
+            "The address is not a valid sign-in callback.",
+            "Start the sign-in again.",
+        )
+    return {key: values[0] for key, values in parsed.items()}
+
+
+_ERROR_ADVICE = {
+    "unauthorized_client": (
+        "Atlassian does not accept this app for the sign-in. Check that the "
+        "callback URL registered for the app is exactly {redirect_uri}, and "
+        "that your Atlassian administrator has not blocked the app."
+    ),
+    "invalid_scope": (
+        "The app asks for a scope it does not have. Add the scopes in "
+        "Atlassian's developer console, or ask for fewer, then sign in again."
+    ),
+    "invalid_request": (
+        "Check the app's client id and that its callback URL is exactly "
+        "{redirect_uri}, then sign in again."
+    ),
+    "server_error": "Atlassian had a problem. Wait a minute and sign in again.",
+    "temporarily_unavailable": ("Atlassian is busy. Wait a minute and sign in again."),
+}
+
+
+def _error_for(code: str, redirect_uri: str) -> SignInError:
+    if code == "access_denied":
+        return AccessDenied("You chose not to allow access on Atlassian's page.")
+    shown = code if _ERROR_CODE.fullmatch(code) else "an unknown error"
+    advice = _ERROR_ADVICE.get(
+        shown,
+        "Start the sign-in again. If it happens again, copy the diagnostic "
+        "report and send it to your helpdesk.",
+    )
+    return SignInError(
+        f"Atlassian did not complete the sign-in ({shown}).",
+        advice.format(redirect_uri=redirect_uri),
+    )
