@@ -12,7 +12,7 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qs, quote, urlencode, urlsplit
 
 from jira_wizard.core.errors import (
     AccessDenied,
@@ -38,6 +38,9 @@ _MAX_PORT = 65535
 #: What an OAuth error code looks like (RFC 6749 §4.1.2.1 limits it to
 #: printable ASCII; real ones are lower-case words joined by underscores).
 _ERROR_CODE = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+
+#: A pasted text that starts with a scheme is a whole URL (RFC 3986 §3.1).
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 @dataclass(frozen=True)
@@ -134,13 +137,52 @@ def build_authorization_request(
 def parse_callback(
     url_or_query: str, *, expected_state: Secret, redirect_uri: str
 ) -> Secret:
-    """The authorization code from a callback URL, request target or query.
+    """The authorization code from a pasted callback URL, request target or query.
 
     Raises AccessDenied when the person chose Deny, SignInError for any
     other OAuth error, StateMismatch when the state is missing or belongs to
     another attempt, and InputError when the text is no callback at all.
     """
-    params = _callback_params(url_or_query, redirect_uri)
+    text = url_or_query.strip()
+    if not text:
+        raise InputError(
+            "Paste the address the browser ended on.",
+            "Copy it from the browser's address bar after Atlassian sent you back.",
+        )
+    if _URL.match(text):
+        parts = urlsplit(text)
+        params = callback_params(parts.query)
+        # Atlassian reports an unregistered callback on its own error page
+        # (id.atlassian.com/error?error=unauthorized_client...), so an error is
+        # read wherever it comes from; a code only from the callback address.
+        if "error" not in params:
+            _check_same_place(parts, redirect_uri)
+    else:
+        params = callback_params(text.partition("?")[2] if "?" in text else text)
+    return code_from_callback(
+        params, expected_state=expected_state, redirect_uri=redirect_uri
+    )
+
+
+def callback_params(query: str) -> dict[str, str]:
+    """The parameters of a callback's query; SignInError if one is repeated."""
+    try:
+        parsed = parse_qs(query, keep_blank_values=True, max_num_fields=32)
+    except ValueError:
+        parsed = {"": ["", ""]}
+    if any(len(values) > 1 for values in parsed.values()):
+        # Two codes or two states: there is no telling which one is meant.
+        raise SignInError(
+            "The address is not a valid sign-in callback.",
+            "Start the sign-in again.",
+        )
+    return {key: values[0] for key, values in parsed.items()}
+
+
+def code_from_callback(
+    params: dict[str, str], *, expected_state: Secret, redirect_uri: str
+) -> Secret:
+    """The code from a callback's parameters, after checking the state."""
     state = params.get("state")
     if "error" in params:
         # RFC 6749 §4.1.2.1 returns the state with errors too. Atlassian's
@@ -169,40 +211,12 @@ def check_state(received: str, expected: Secret) -> None:
         raise StateMismatch("The address belongs to another sign-in attempt.")
 
 
-def _callback_params(text: str, redirect_uri: str) -> dict[str, str]:
-    text = text.strip()
-    if not text:
-        raise InputError(
-            "Paste the address the browser ended on.",
-            "Copy it from the browser's address bar after Atlassian sent you back.",
-        )
-    if "://" in text:
-        parts = urlsplit(text)
-        query = parts.query
-        _check_same_place(parts.scheme, parts.netloc, parts.path, redirect_uri, query)
-    elif text.startswith("/"):
-        query = text.partition("?")[2]
-    else:
-        query = text.removeprefix("?")
-    return _single_values(query)
-
-
-def _check_same_place(
-    scheme: str, netloc: str, path: str, redirect_uri: str, query: str
-) -> None:
-    """A pasted URL with a code must be the callback URL; errors may come from anywhere.
-
-    Atlassian reports an unregistered callback on its own error page
-    (id.atlassian.com/error?error=unauthorized_client...), so an address with
-    an ``error`` is read wherever it is.
-    """
-    if "error=" in query:
-        return
+def _check_same_place(parts: SplitResult, redirect_uri: str) -> None:
     expected = urlsplit(redirect_uri)
     same = (
-        scheme.lower() == expected.scheme.lower()
-        and netloc.lower() == expected.netloc.lower()
-        and (path or "/") == (expected.path or "/")
+        parts.scheme.lower() == expected.scheme.lower()
+        and parts.netloc.lower() == expected.netloc.lower()
+        and (parts.path or "/") == (expected.path or "/")
     )
     if not same:
         raise InputError(
@@ -210,20 +224,6 @@ def _check_same_place(
             f"Paste the address that begins with {redirect_uri}, from the "
             "browser's address bar after you chose Accept.",
         )
-
-
-def _single_values(query: str) -> dict[str, str]:
-    try:
-        parsed = parse_qs(query, keep_blank_values=True, max_num_fields=32)
-    except ValueError:
-        parsed = {"": ["", ""]}
-    if any(len(values) > 1 for values in parsed.values()):
-        # Two codes or two states: no way to tell which is meant.
-        raise SignInError(
-            "The address is not a valid sign-in callback.",
-            "Start the sign-in again.",
-        )
-    return {key: values[0] for key, values in parsed.items()}
 
 
 _ERROR_ADVICE = {
