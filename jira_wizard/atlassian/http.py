@@ -1,0 +1,323 @@
+"""The HTTP client every call to Atlassian uses, and how its failures read.
+
+``make_client`` builds the one ``httpx.AsyncClient`` shape the program uses:
+the OS certificate store (so that a company's TLS inspection certificate,
+installed by IT, is trusted), the proxy environment variables, no redirects
+followed. ``send`` makes a request and turns transport failures into the error
+tree; ``raise_for_status`` and ``json_object`` do the same for answers.
+
+    httpx.TimeoutException                 → NetworkTimeout
+    httpx.ConnectError, name lookup failed → DnsError
+    any transport error caused by TLS      → TlsError
+    refused, reset, cut off, proxy trouble → ConnectFailed
+    httpx.InvalidURL, UnsupportedProtocol  → InputError
+    401 → InvalidCredentials   403 → PermissionDenied   429 → RateLimited
+    5xx → ServiceError         anything else not 2xx → UnexpectedResponse
+
+Messages name the host and what was being reached ("the site", "Atlassian's
+API"), never a full URL, a query string, a header or a body.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Iterator, Mapping
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+import truststore
+
+from jira_wizard import __version__
+from jira_wizard.core.errors import (
+    ConnectFailed,
+    DnsError,
+    InputError,
+    InvalidCredentials,
+    NetworkTimeout,
+    PermissionDenied,
+    RateLimited,
+    ServiceError,
+    TlsError,
+    UnexpectedResponse,
+    WizardError,
+)
+from jira_wizard.core.models import Secret
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"jira-wizard/{__version__}"
+
+#: RFC 9110 §9.2.2: these may be sent again without changing anything.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
+
+#: Loopback traffic (the sandbox, local test servers) never goes through a
+#: proxy, as browsers do; a company proxy could not reach this computer's
+#: loopback anyway. ``None`` means "the client's own transport".
+_NO_PROXY_FOR_LOOPBACK: dict[str, httpx.AsyncBaseTransport | None] = {
+    "all://127.0.0.1": None,
+    "all://localhost": None,
+    "all://[::1]": None,
+}
+
+
+def quiet_http_loggers() -> None:
+    """Keep httpx's and httpcore's loggers at WARNING.
+
+    httpx logs every request's full URL at INFO, query string included, and a
+    query can hold an authorization code. A level the application set on
+    purpose (WARNING or above) is left alone.
+    """
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if logger.level < logging.WARNING:  # NOTSET is 0
+            logger.setLevel(logging.WARNING)
+
+
+quiet_http_loggers()
+
+
+def make_client(
+    *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 15.0
+) -> httpx.AsyncClient:
+    """The client for every call to Atlassian; the caller closes it."""
+    try:
+        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        return httpx.AsyncClient(
+            verify=context,
+            transport=transport,
+            trust_env=True,
+            timeout=timeout,
+            headers={"User-Agent": USER_AGENT},
+            follow_redirects=False,
+            mounts=_NO_PROXY_FOR_LOOPBACK,
+        )
+    except (OSError, ssl.SSLError, ValueError) as exc:
+        raise TlsError(
+            "The system's certificate store could not be loaded.",
+            "Check that SSL_CERT_FILE and SSL_CERT_DIR, if set, name a file and a "
+            "folder that exist, or unset them to use the system's own store.",
+        ) from exc
+
+
+async def send(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    *,
+    what: str,
+    authorization: Secret | None = None,
+    headers: Mapping[str, str] | None = None,
+    params: Mapping[str, str] | None = None,
+    json_body: Any = None,
+) -> httpx.Response:
+    """Make one request; raise only ``WizardError`` for transport failures.
+
+    ``what`` names the other end for messages ("the site"). ``authorization``
+    is the ``Authorization`` header's value, revealed only into the request.
+    An idempotent request that fails to connect, or whose connection is cut,
+    is sent once more: a pooled keep-alive connection the server has closed
+    fails that way. 429 and 503 are answers, not failures: callers decide.
+    """
+    request_headers = dict(headers or {})
+    if authorization is not None:
+        request_headers["Authorization"] = authorization.reveal()
+    attempts = 2 if method.upper() in _IDEMPOTENT else 1
+    for attempt in range(1, attempts + 1):
+        try:
+            return await _send_once(
+                client, method, url, request_headers, params, json_body, what
+            )
+        except ConnectFailed:
+            if attempt == attempts:
+                raise
+            log.debug("retrying %s %s once", method, _where(url))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+async def _send_once(
+    client: httpx.AsyncClient,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    params: Mapping[str, str] | None,
+    json_body: Any,
+    what: str,
+) -> httpx.Response:
+    started = time.monotonic()
+    try:
+        response = await client.request(
+            method, url, headers=headers, params=params, json=json_body
+        )
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        elapsed = _ms(started)
+        log.debug(
+            "%s %s failed after %d ms: %s", method, _where(url), elapsed, _kind(exc)
+        )
+        raise transport_error(exc, what=what, host=_host(url)) from exc
+    log.debug(
+        "%s %s -> %d in %d ms", method, _where(url), response.status_code, _ms(started)
+    )
+    return response
+
+
+def transport_error(exc: Exception, *, what: str, host: str) -> WizardError:
+    """The error a person sees for an httpx transport exception."""
+    subject = f"{_cap(what)} at {host}"
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+        return InputError(
+            f"The address of {what} is not a usable web address.",
+            "Check the address; it starts with https://.",
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkTimeout(f"{subject} did not answer in time.")
+    causes = list(_causes(exc))
+    if any(isinstance(cause, (socket.gaierror, UnicodeError)) for cause in causes):
+        return DnsError(f"{host} could not be found: the name does not resolve.")
+    if any(isinstance(cause, ssl.SSLCertVerificationError) for cause in causes):
+        return TlsError(f"The certificate of {host} could not be verified.")
+    if any(isinstance(cause, ssl.SSLError) for cause in causes):
+        return TlsError(f"A secure connection to {host} could not be set up.")
+    if isinstance(exc, httpx.ProxyError):
+        return ConnectFailed(
+            f"The proxy could not connect to {host}.",
+            "Check the HTTPS_PROXY setting, or ask IT which proxy to use.",
+        )
+    if any(isinstance(cause, ConnectionRefusedError) for cause in causes):
+        return ConnectFailed(f"{subject} refused the connection.")
+    if isinstance(exc, httpx.ConnectError):
+        return ConnectFailed(f"{subject} could not be reached.")
+    return ConnectFailed(f"The connection to {what} at {host} was cut off.")
+
+
+def raise_for_status(response: httpx.Response, *, what: str) -> None:
+    """Raise the error a person sees for any answer that is not 2xx."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    subject = _cap(what)
+    if status == 401:
+        raise InvalidCredentials(
+            f"{subject} did not accept the credentials (HTTP 401)."
+        )
+    if status == 403:
+        raise PermissionDenied(f"{subject} refused access (HTTP 403).")
+    if status == 429:
+        raise RateLimited(
+            f"{subject} asks the program to slow down (HTTP 429).",
+            retry_after=retry_after(response.headers),
+        )
+    if status >= 500:
+        raise ServiceError(f"{subject} had a problem answering (HTTP {status}).")
+    if 300 <= status < 400:
+        raise UnexpectedResponse(
+            f"{subject} sent the request to another address (HTTP {status}), "
+            "which the program does not follow."
+        )
+    raise UnexpectedResponse(
+        f"{subject} gave an answer the program did not expect (HTTP {status})."
+    )
+
+
+def retry_after(
+    headers: Mapping[str, str], *, now: datetime | None = None
+) -> float | None:
+    """Seconds to wait before trying again, from a 429's headers.
+
+    ``Retry-After`` is delay-seconds or an HTTP-date (RFC 9110 §10.2.3);
+    Atlassian also sends ``X-RateLimit-Reset`` as an ISO 8601 time, used when
+    ``Retry-After`` is missing or unreadable.
+    """
+    now = now or datetime.now(timezone.utc)
+    value = headers.get("Retry-After", "").strip()
+    if value.isascii() and value.isdigit():
+        return float(value)
+    when = _http_date(value) or _iso_time(headers.get("X-RateLimit-Reset", ""))
+    if when is None:
+        return None
+    return max(0.0, (when - now).total_seconds())
+
+
+def json_object(response: httpx.Response, *, what: str) -> dict[str, Any]:
+    """The answer's JSON object, or ``UnexpectedResponse``."""
+    content_type = response.headers.get("Content-Type", "").lower()
+    if "html" in content_type or response.content.lstrip()[:1] == b"<":
+        raise UnexpectedResponse(
+            f"{_cap(what)} answered with a web page instead of data."
+        )
+    try:
+        data = json.loads(response.content)
+    except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError
+        raise UnexpectedResponse(
+            f"{_cap(what)} answered with data the program cannot read."
+        ) from None
+    if not isinstance(data, dict):
+        raise UnexpectedResponse(f"{_cap(what)} answered with data of the wrong shape.")
+    return data
+
+
+def _http_date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _iso_time(value: str) -> datetime | None:
+    value = value.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"  # fromisoformat reads "Z" only from 3.11 on
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it was raised from (httpcore, the OS)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _host(url: str) -> str:
+    """host[:port] of a URL, for messages; never the path or the query."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "the address given"
+    host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
+    return f"{host}:{parsed.port}" if parsed.port else host or "the address given"
+
+
+def _where(url: str) -> str:
+    """host and path, for logs: a query string can carry a secret."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        return "(invalid URL)"
+    return f"{_host(url)}{parsed.path}"
+
+
+def _kind(exc: BaseException) -> str:
+    return type(exc).__name__
+
+
+def _ms(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)
+
+
+def _cap(what: str) -> str:
+    return what[:1].upper() + what[1:]
