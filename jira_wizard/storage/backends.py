@@ -1,0 +1,156 @@
+"""Which keyring backends keep secrets securely, and their errors in our words.
+
+Secure: the system keychains keyring ships backends for (Secret Service and
+libsecret on Linux, KWallet, macOS Keychain, Windows Credential Manager).
+Not secure: ``keyring.backends.fail`` (no keychain found; every call fails),
+``keyring.backends.null`` (stores nothing), every backend of ``keyrings.alt``
+(plain-text or weakly encrypted files), and any backend this module does not
+know: a secret is never handed to a store nobody vouched for. A chain of
+backends is as secure as the best one it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends.chainer import ChainerBackend
+
+from jira_wizard.core.errors import (
+    KeychainError,
+    KeychainLocked,
+    KeychainUnavailable,
+)
+
+_SECURE_MODULES = (
+    "keyring.backends.SecretService",
+    "keyring.backends.libsecret",
+    "keyring.backends.macOS",
+    "keyring.backends.Windows",
+    "keyring.backends.kwallet",
+)
+_NO_STORE_MODULES = {
+    "keyring.backends.fail": "no system keychain was found",
+    "keyring.backends.null": "it stores nothing",
+}
+
+
+@dataclass(frozen=True)
+class BackendInfo:
+    """Which keyring backend keeps the secrets, and whether it is secure.
+
+    ``name`` is the backend's full class name, such as
+    ``keyring.backends.SecretService.Keyring``; ``reason`` says why an
+    insecure one is not secure.
+    """
+
+    name: str
+    secure: bool
+    reason: str | None = None
+
+
+def system_keyring() -> KeyringBackend:
+    """keyring's choice for this machine (honours its own configuration)."""
+    try:
+        backend: KeyringBackend = keyring.get_keyring()
+    except Exception as exc:
+        raise KeychainUnavailable("No keychain could be found.") from exc
+    return backend
+
+
+def effective_backend(backend: KeyringBackend) -> KeyringBackend:
+    """For a chain of backends, the first secure one in it.
+
+    keyring's chainer writes to the first backend that accepts the value,
+    which may be a plain-text store ranked above the real keychain; writing to
+    the secure one directly means a secret never falls through to such a store.
+    """
+    if not isinstance(backend, ChainerBackend):
+        return backend
+    for held in _chained(backend):
+        if _assess(held)[0]:
+            return held
+    return backend
+
+
+def describe(backend: KeyringBackend) -> BackendInfo:
+    secure, reason = _assess(backend)
+    return BackendInfo(backend_name(backend), secure, reason)
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def stores_nothing(backend: KeyringBackend) -> bool:
+    """True for backends that cannot keep anything, insecurely or not."""
+    if isinstance(backend, ChainerBackend):
+        return all(stores_nothing(held) for held in _chained(backend))
+    return any(in_module(backend, module) for module in _NO_STORE_MODULES)
+
+
+def in_module(backend: KeyringBackend, module: str) -> bool:
+    name = type(backend).__module__
+    return name == module or name.startswith(module + ".")
+
+
+def _chained(backend: KeyringBackend) -> list[KeyringBackend]:
+    return list(getattr(backend, "backends", []))
+
+
+def _assess(backend: KeyringBackend) -> tuple[bool, str | None]:
+    if isinstance(backend, ChainerBackend):
+        if not _chained(backend):
+            return False, "no system keychain was found"
+        return False, "none of the keychains it chains is secure"
+    for module, reason in _NO_STORE_MODULES.items():
+        if in_module(backend, module):
+            return False, reason
+    if in_module(backend, "keyrings.alt"):
+        return False, "it keeps secrets in a plain or weakly protected file"
+    if any(in_module(backend, module) for module in _SECURE_MODULES):
+        return True, None
+    return False, "it is not known to keep secrets securely"
+
+
+# Errors -----------------------------------------------------------------------
+
+
+def _secretstorage_errors(*names: str) -> tuple[type[Exception], ...]:
+    """Exceptions of the Secret Service library, where it is installed (Linux)."""
+    try:
+        from secretstorage import exceptions
+    except ImportError:  # pragma: no cover - other platforms
+        return ()
+    return tuple(getattr(exceptions, name) for name in names)
+
+
+_LOCKED_ERRORS: tuple[type[Exception], ...] = (
+    keyring.errors.KeyringLocked,
+    *_secretstorage_errors("LockedException", "PromptDismissedException"),
+)
+_UNAVAILABLE_ERRORS: tuple[type[Exception], ...] = (
+    keyring.errors.NoKeyringError,
+    keyring.errors.InitError,
+    *_secretstorage_errors("SecretServiceNotAvailableException"),
+)
+
+
+def translate(exc: Exception) -> KeychainError:
+    """The product's error for a backend's exception.
+
+    Only the exception's type is named: a backend's own message is not ours to
+    vouch for, and the original stays chained for the diagnostic trace.
+    """
+    kind = type(exc).__name__
+    if isinstance(exc, _LOCKED_ERRORS):
+        return KeychainLocked(f"The keychain is locked ({kind}).")
+    if isinstance(exc, _UNAVAILABLE_ERRORS):
+        return KeychainUnavailable(f"The keychain could not be opened ({kind}).")
+    return KeychainError(
+        f"The keychain refused the request ({kind}).",
+        "Try again. If it keeps failing, check that your system keychain "
+        "works, for example by opening its own settings or app.",
+    )
