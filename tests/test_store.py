@@ -243,6 +243,21 @@ def test_update_secrets_replaces_them_in_place_with_the_public_fields(
     assert run(read_all(store, updated))["refresh_token"] == "v1-refresh_token"
 
 
+def test_update_secrets_with_an_unknown_field_writes_nothing(
+    store: ConnectionStore,
+) -> None:
+    saved = run(store.save(own_app(), own_app_secrets("v1")))
+
+    with pytest.raises(TypeError):
+        run(
+            store.update_secrets(
+                saved, {SecretKind.ACCESS_TOKEN: Secret("v2")}, colour="red"
+            )
+        )
+
+    assert run(read_all(store, saved))["access_token"] == "v1-access_token"
+
+
 def test_update_secrets_of_a_removed_connection_leaves_nothing_behind(
     store: ConnectionStore, secret_service_backend: KeyringBackend
 ) -> None:

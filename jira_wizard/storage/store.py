@@ -162,6 +162,7 @@ class ConnectionStore:
         """
         if {"name", "secret_ref"} & public_changes.keys():
             raise ValueError("use rename() or save() to change a name or secret_ref")
+        connection.replace(**public_changes)  # a bad field fails before any write
         self._version_of(self.settings.load(), connection)
         for kind, value in secrets.items():
             await self.keychain.set(secret_key(connection.secret_ref, kind), value)
