@@ -138,6 +138,7 @@ def test_authorization_request_repr_hides_state_and_verifier() -> None:
         f"?code=the-code&state={STATE.reveal()}",
         f"code=the-code&state={STATE.reveal()}",
         f"code=the-code&state={STATE.reveal()}&extra=1",
+        f"code=the-code&state={STATE.reveal()}&next=https://elsewhere.test/",
     ],
 )
 def test_parse_callback_accepts_the_forms_a_person_may_paste(text: str) -> None:
