@@ -1,0 +1,105 @@
+"""What the pages share: the backend, what has been entered and checked so
+far, and the page numbers."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+
+from jira_wizard.core.backend import WizardBackend
+from jira_wizard.core.models import (
+    AuthType,
+    Connection,
+    Secret,
+    SiteInfo,
+    VerifiedAccess,
+)
+from jira_wizard.ui.tasks import TaskSlot
+from jira_wizard.ui.widgets import SandboxBanner
+
+
+class PageId(enum.IntEnum):
+    """QWizard page ids; the gaps leave room for the OAuth pages."""
+
+    AUTH = 1
+    SITE = 2
+    CREDENTIALS = 3
+    SIGN_IN = 4
+    CHECK = 5
+    SAVE = 6
+    DONE = 7
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long the wizard waits; tests shorten these."""
+
+    #: Quiet time after the last keystroke before the site is probed.
+    probe_delay_ms: int = 500
+    #: Length of one second of a rate-limit countdown.
+    countdown_tick: float = 1.0
+
+
+@dataclass
+class WizardState:
+    """What the person chose and what was verified, page by page."""
+
+    auth_type: AuthType | None = None
+    site: SiteInfo | None = None
+    email: str = ""
+    token: Secret | None = None
+    expires_on: date | None = None
+    access: VerifiedAccess | None = None
+    connection: Connection | None = None
+
+
+@dataclass
+class WizardContext:
+    backend: WizardBackend
+    state: WizardState = field(default_factory=WizardState)
+    timing: Timing = field(default_factory=Timing)
+    today: Callable[[], date] = date.today
+
+
+class BasePage(QWizardPage):
+    """A page that knows the context and owns the tasks it starts."""
+
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__()
+        self.context = context
+        self._slots: list[TaskSlot] = []
+
+    @property
+    def backend(self) -> WizardBackend:
+        return self.context.backend
+
+    @property
+    def state(self) -> WizardState:
+        return self.context.state
+
+    def new_slot(self, purpose: str) -> TaskSlot:
+        slot = TaskSlot(purpose)
+        self._slots.append(slot)
+        return slot
+
+    def cancel_tasks(self) -> None:
+        for slot in self._slots:
+            slot.cancel()
+
+    def add_sandbox_banner(self, layout: QVBoxLayout) -> SandboxBanner | None:
+        """Put the practice-mode banner at the top of ``layout`` in sandbox mode."""
+        if not self.backend.endpoints.sandbox:
+            return None
+        banner = SandboxBanner(self.backend.sandbox_start_page_url, self)
+        layout.addWidget(banner)
+        return banner
+
+    def go_back_to(self, page: PageId) -> None:
+        """Step back through the history until ``page`` is showing."""
+        wizard = self.wizard()
+        while wizard.currentId() != page and page in wizard.visitedIds():
+            wizard.back()

@@ -1,0 +1,125 @@
+"""Opening the wizard: the Qt application, the qasync loop, and the window.
+
+No traceback ever reaches the person: an exception that escapes a slot is
+logged by its type only (its text may quote something typed) and shown as a
+short message with the diagnostic report at hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+from jira_wizard.core.backend import WizardBackend
+from jira_wizard.core.errors import WizardError
+from jira_wizard.ui.icons import app_icon
+from jira_wizard.ui.tasks import unexpected_error
+from jira_wizard.ui.wizard import ConnectionWizard
+
+log = logging.getLogger(__name__)
+
+APPLICATION_NAME = "Jira Connection Wizard"
+ORGANIZATION_NAME = "jira-wizard"
+
+
+def run(backend: WizardBackend, argv: list[str] | None = None) -> int:
+    """Show the wizard until it closes: 0 when a connection was saved, else 1."""
+    app = _application(argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_on_loop_exception)
+    wizard = ConnectionWizard(backend)
+    previous_hook = sys.excepthook
+    sys.excepthook = _hook_for(backend, wizard)
+    try:
+        with loop:
+            loop.run_until_complete(_show_until_closed(wizard, backend))
+    finally:
+        sys.excepthook = previous_hook
+        asyncio.set_event_loop(None)
+    return 0 if wizard.saved else 1
+
+
+def _application(argv: list[str] | None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setApplicationDisplayName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANIZATION_NAME)
+    app.setDesktopFileName("jira-wizard")
+    app.setWindowIcon(app_icon())
+    # The loop ends when the wizard says so, not when its window hides.
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+async def _show_until_closed(wizard: ConnectionWizard, backend: WizardBackend) -> None:
+    closed: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+    def on_finished(result: int) -> None:
+        if not closed.done():
+            closed.set_result(result)
+
+    wizard.finished.connect(on_finished)
+    wizard.show()
+    await closed
+    close: Callable[[], Awaitable[Any]] | None = getattr(backend, "aclose", None)
+    if callable(close):
+        await close()
+
+
+def _on_loop_exception(
+    loop: asyncio.AbstractEventLoop, context: dict[str, Any]
+) -> None:
+    error = context.get("exception")
+    log.error(
+        "event loop: %s",
+        type(error).__name__ if error is not None else "error without exception",
+    )
+
+
+def _hook_for(
+    backend: WizardBackend, parent: QWidget
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    showing: list[bool] = []
+
+    def hook(
+        kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        shown = unexpected_error(error, "handling an event")
+        if showing:
+            return  # one message at a time, even when errors repeat
+        showing.append(True)
+        try:
+            _show_unexpected(backend, parent, shown)
+        finally:
+            showing.clear()
+
+    return hook
+
+
+def _show_unexpected(
+    backend: WizardBackend, parent: QWidget, shown: WizardError
+) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), shown.message)
+    box.setInformativeText(shown.advice)
+    copy = box.addButton(
+        QCoreApplication.translate("Wizard", "Copy diagnostic report"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if isinstance(copy, QPushButton) and box.clickedButton() is copy:
+        report = backend.diagnostic_report(error=shown)
+        QGuiApplication.clipboard().setText(report)

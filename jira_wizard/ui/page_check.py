@@ -1,0 +1,186 @@
+"""Page 5: check the connection for real, before anything is saved.
+
+The check starts by itself when the page is entered, and is cancelled when the
+person goes back. A failure names the page that can fix it: Atlassian's 401
+and 403 come from the email or token, a missing site from the address.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from jira_wizard.core.errors import (
+    AuthError,
+    DnsError,
+    SiteError,
+    WizardError,
+)
+from jira_wizard.core.models import VerifiedAccess
+from jira_wizard.core.siteurl import site_host
+from jira_wizard.ui.context import BasePage, PageId, WizardContext
+from jira_wizard.ui.tasks import retry_when_rate_limited, unexpected_error
+from jira_wizard.ui.widgets import (
+    BusyBar,
+    ReportButton,
+    StatusLine,
+    Tone,
+    set_tab_chain,
+)
+
+
+def page_that_fixes(error: WizardError) -> PageId | None:
+    """The page where the person can put right what caused ``error``."""
+    if isinstance(error, AuthError):
+        return PageId.CREDENTIALS
+    if isinstance(error, SiteError | DnsError):
+        return PageId.SITE
+    return None
+
+
+class CheckPage(BasePage):
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(
+            self.tr("The wizard signs in with what you entered, to be sure it works.")
+        )
+        self._fix_page: PageId | None = None
+        self._last_error: WizardError | None = None
+        self._check_slot = self.new_slot("connection check")
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.add_sandbox_banner(layout)
+        self.doing = QLabel(self)
+        self.doing.setWordWrap(True)
+        self.busy = BusyBar(self.tr("Checking the connection"), self)
+        self.result = StatusLine(self.tr("Check result"), self)
+        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.clicked.connect(self.start_check)
+        self.fix_button = QPushButton(self)
+        self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        self.report_button = ReportButton(self._report, self)
+        row = QHBoxLayout()
+        for button in (self.fix_button, self.retry_button, self.report_button):
+            button.setVisible(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addWidget(self.doing)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.result)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        set_tab_chain([self.fix_button, self.retry_button, self.report_button])
+
+    # What QWizard asks of a page -------------------------------------------
+
+    def initializePage(self) -> None:
+        self.start_check()
+
+    def cleanupPage(self) -> None:
+        self._check_slot.cancel()
+
+    def isComplete(self) -> bool:
+        return self.state.access is not None
+
+    # The check -------------------------------------------------------------
+
+    def start_check(self) -> None:
+        self.state.access = None
+        self._show_busy()
+        self.completeChanged.emit()
+        self._check_slot.start(self._check())
+
+    async def _check(self) -> None:
+        site, token = self.state.site, self.state.token
+        if site is None or token is None:
+            self._show_failure(WizardError(self.tr("Something is missing."), ""))
+            return
+        try:
+            access = await retry_when_rate_limited(
+                lambda: self.backend.verify_api_token(site, self.state.email, token),
+                self._on_rate_limited,
+                self.context.timing.countdown_tick,
+            )
+        except WizardError as error:
+            self._show_failure(error)
+        except Exception as error:
+            self._show_failure(unexpected_error(error, "checking"), unexpected=True)
+        else:
+            self._show_success(access)
+
+    def _show_busy(self) -> None:
+        host = site_host(self.state.site.site_url) if self.state.site else ""
+        self.doing.setText(
+            self.tr(
+                "Asking {host} who this API token belongs to, with the email "
+                "address {email}…"
+            ).format(host=host, email=self.state.email)
+        )
+        self.doing.setVisible(True)
+        self.busy.setVisible(True)
+        self.result.show_text(Tone.BUSY, self.tr("Checking…"))
+        for button in (self.fix_button, self.retry_button, self.report_button):
+            button.setVisible(False)
+
+    def _on_rate_limited(self, seconds: int) -> None:
+        self.result.show_text(
+            Tone.BUSY,
+            self.tr("Atlassian asked the wizard to slow down."),
+            self.tr("Trying again in {seconds} s.").format(seconds=seconds),
+        )
+
+    def _show_success(self, access: VerifiedAccess) -> None:
+        self.state.access = access
+        self.busy.setVisible(False)
+        self.doing.setVisible(False)
+        account = access.account
+        email = account.email or self.state.email
+        connected = self.tr("Connected to {host} as {name} ({email})").format(
+            host=site_host(access.site.site_url), name=account.display_name, email=email
+        )
+        if access.via_gateway:
+            route = self.tr(
+                "Through Atlassian's API gateway, because this token has scopes."
+            )
+        else:
+            route = self.tr("Through the site's own address, {url}.").format(
+                url=access.site.site_url
+            )
+        self.result.show_text(Tone.OK, connected, route)
+        self.completeChanged.emit()
+
+    def _show_failure(self, error: WizardError, *, unexpected: bool = False) -> None:
+        self._last_error = error
+        self.busy.setVisible(False)
+        self.doing.setVisible(False)
+        self.result.show_error(error)
+        self._fix_page = page_that_fixes(error)
+        self._show_fix_button(self._fix_page)
+        self.retry_button.setVisible(True)
+        self.report_button.reset()
+        self.report_button.setVisible(unexpected)
+        self.completeChanged.emit()
+        first = self.fix_button if self._fix_page else self.retry_button
+        first.setFocus()
+
+    def _show_fix_button(self, page: PageId | None) -> None:
+        if page is PageId.CREDENTIALS:
+            text = self.tr("&Go back to fix the email or token")
+        elif page is PageId.SITE:
+            text = self.tr("&Go back to fix the site address")
+        else:
+            self.fix_button.setVisible(False)
+            return
+        self.fix_button.setText(text)
+        self.fix_button.setAccessibleName(text.replace("&", ""))
+        self.fix_button.setVisible(True)
+
+    def _on_fix_button_clicked(self) -> None:
+        if self._fix_page is not None:
+            self.go_back_to(self._fix_page)
+
+    def _report(self) -> str:
+        return self.backend.diagnostic_report(error=self._last_error)

@@ -1,0 +1,97 @@
+"""The last page: what was saved, and the diagnostic report for the helpdesk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
+
+from jira_wizard.core.models import Connection
+from jira_wizard.core.siteurl import site_host
+from jira_wizard.ui.context import BasePage, WizardContext
+from jira_wizard.ui.widgets import ReportButton
+
+
+class DonePage(BasePage):
+    def __init__(self, context: WizardContext) -> None:
+        super().__init__(context)
+        self.setTitle(self.tr("Connected"))
+        self.setSubTitle(self.tr("The connection is saved and ready to use."))
+        self.setFinalPage(True)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("name", self.tr("Name:")),
+            ("site", self.tr("Site:")),
+            ("account", self.tr("Account:")),
+            ("secret", self.tr("API token kept in:")),
+            ("expiry", self.tr("Token expires:")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(caption, value)
+        self.usage = QLabel(self)
+        self.usage.setWordWrap(True)
+        self.usage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.command = QLabel(self)
+        self.command.setWordWrap(True)
+        self.command.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.report_button = ReportButton(self._report, self)
+        layout.addLayout(self.form)
+        layout.addSpacing(8)
+        layout.addWidget(self.usage)
+        layout.addWidget(self.command)
+        layout.addSpacing(8)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        connection = self.state.connection
+        if connection is None:
+            return
+        self._fill(connection)
+        self.report_button.reset()
+        self.report_button.setFocus()
+
+    def _fill(self, connection: Connection) -> None:
+        account = connection.account
+        email = account.email or connection.email or ""
+        shown = {
+            "name": connection.name,
+            "site": f"{site_host(connection.site_url)} ({connection.site_url})",
+            "account": f"{account.display_name} ({email})"
+            if email
+            else account.display_name,
+            "secret": self.tr("your system keychain"),
+            "expiry": (
+                connection.token_expires_on.isoformat()
+                if connection.token_expires_on
+                else self.tr("not given")
+            ),
+        }
+        for key, text in shown.items():
+            label = self.values[key]
+            label.setText(text)
+            caption = self.form.labelForField(label)
+            prefix = caption.text() if isinstance(caption, QLabel) else ""
+            label.setAccessibleName(f"{prefix} {text}".strip())
+        self.usage.setText(
+            self.tr("Programs on this computer can now use it by its name.")
+        )
+        self.command.setText(
+            self.tr("To check it again later, run: {command}").format(
+                command=f"jira-wizard test {_quoted(connection.name)}"
+            )
+        )
+
+    def _report(self) -> str:
+        return self.backend.diagnostic_report(self.state.connection)
+
+
+def _quoted(name: str) -> str:
+    """The name as typed on a command line: in double quotes when it has spaces."""
+    return f'"{name}"' if any(ch.isspace() for ch in name) else name

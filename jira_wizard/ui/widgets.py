@@ -1,0 +1,244 @@
+"""Small widgets the pages share: a status line, a busy bar, the sandbox
+banner, and the "Copy diagnostic report" button."""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import logging
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QDesktopServices,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jira_wizard.core.errors import WizardError
+
+log = logging.getLogger(__name__)
+
+_ICON_SIZE = 16
+
+
+class Tone(enum.Enum):
+    NONE = "none"
+    BUSY = "busy"
+    OK = "ok"
+    INFO = "info"
+    WARNING = "warning"
+    PROBLEM = "problem"
+
+
+_TONE_ICONS = {
+    Tone.BUSY: QStyle.StandardPixmap.SP_BrowserReload,
+    Tone.OK: QStyle.StandardPixmap.SP_DialogApplyButton,
+    Tone.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Tone.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Tone.PROBLEM: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def announce(widget: QWidget, event: QAccessible.Event) -> None:
+    """Tell assistive technology that ``widget`` changed."""
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, event))
+
+
+def set_tab_chain(widgets: list[QWidget]) -> None:
+    """Make Tab visit ``widgets`` in this order."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` in the system browser; False when no browser could start."""
+    opened = QDesktopServices.openUrl(QUrl(url))
+    if not opened:
+        log.info("no browser could be started for a link")
+    return opened
+
+
+class StatusLine(QFrame):
+    """An icon and a sentence under a field, saying how what was typed looks.
+
+    The tone is carried by the icon and the words, never by colour alone.
+    Each change updates the accessible description and is announced, so a
+    screen reader reads the new state without the person moving focus.
+    """
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tone = Tone.NONE
+        self._plain = ""
+        self._icon = QLabel(self)
+        self._icon.setFixedSize(_ICON_SIZE, _ICON_SIZE)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.RichText)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        self.setAccessibleName(accessible_name)
+        self.setVisible(False)
+
+    @property
+    def tone(self) -> Tone:
+        return self._tone
+
+    def plain_text(self) -> str:
+        return self._plain
+
+    def clear(self) -> None:
+        self.show_text(Tone.NONE, "")
+
+    def show_text(self, tone: Tone, text: str, detail: str = "") -> None:
+        """Show ``text`` (in bold when there is a ``detail`` under it)."""
+        self._tone = tone
+        self._plain = f"{text} {detail}".strip()
+        if detail:
+            self._text.setText(f"<b>{escape(text)}</b><br>{escape(detail)}")
+        else:
+            self._text.setText(escape(text))
+        self._set_icon(tone)
+        self._text.setAccessibleName(self._plain)
+        self.setAccessibleDescription(self._plain)
+        self.setVisible(bool(self._plain))
+        self._announce()
+
+    def show_error(self, error: WizardError) -> None:
+        self.show_text(Tone.PROBLEM, error.message, error.advice)
+
+    def _set_icon(self, tone: Tone) -> None:
+        pixmap = _TONE_ICONS.get(tone)
+        if pixmap is None:
+            self._icon.clear()
+            return
+        icon = self.style().standardIcon(pixmap, None, self)
+        self._icon.setPixmap(icon.pixmap(_ICON_SIZE, _ICON_SIZE))
+
+    def _announce(self) -> None:
+        announce(self._text, QAccessible.Event.NameChanged)
+        announce(self, QAccessible.Event.DescriptionChanged)
+        if self._tone is Tone.PROBLEM:
+            announce(self, QAccessible.Event.Alert)
+
+
+class BusyBar(QProgressBar):
+    """An indeterminate progress bar, for work whose length is unknown."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 0)
+        self.setTextVisible(False)
+        self.setMaximumHeight(12)
+        self.setAccessibleName(accessible_name)
+        self.setVisible(False)
+
+
+class ReportButton(QPushButton):
+    """Copies a diagnostic report (never holding a secret) to the clipboard."""
+
+    def __init__(
+        self, make_report: Callable[[], str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._make_report = make_report
+        self._idle_text = self.tr("Copy &diagnostic report")
+        self.setText(self._idle_text)
+        self.setAccessibleName(self.tr("Copy diagnostic report"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Puts a report for your helpdesk on the clipboard; it holds no secret."
+            )
+        )
+        self.clicked.connect(self._on_clicked)
+
+    def reset(self) -> None:
+        self.setText(self._idle_text)
+
+    def set_report(self, make_report: Callable[[], str]) -> None:
+        self._make_report = make_report
+        self.reset()
+
+    def _on_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._make_report())
+        self.setText(self.tr("Copied"))
+        self.setAccessibleDescription(
+            self.tr("The diagnostic report is on the clipboard.")
+        )
+        announce(self, QAccessible.Event.DescriptionChanged)
+
+
+class SandboxBanner(QFrame):
+    """Says the wizard talks to the practice sandbox, with its start page."""
+
+    def __init__(
+        self, start_page_url: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._url = start_page_url or ""
+        self.setObjectName("sandboxBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#sandboxBanner { background: #FFF7D6; border: 1px solid #E2B203;"
+            " border-radius: 4px; } #sandboxBanner QLabel { color: #172B4D; }"
+        )
+        text = QLabel(
+            self.tr(
+                "Practice mode: this wizard talks to the sandbox running on this "
+                "computer, not to Atlassian. Its start page lists the demo site, "
+                "email and API token."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self._fallback = QLabel(self)
+        self._fallback.setWordWrap(True)
+        self._fallback.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._fallback.setVisible(False)
+        self.button = QPushButton(self.tr("&Open the sandbox start page"), self)
+        self.button.setAccessibleName(self.tr("Open the sandbox start page"))
+        self.button.setAccessibleDescription(self._url)
+        self.button.setEnabled(bool(self._url))
+        self.button.clicked.connect(self._on_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self._fallback)
+        self.setAccessibleName(self.tr("Practice mode"))
+
+    def _on_button_clicked(self) -> None:
+        if not open_url(self._url):
+            self._fallback.setText(
+                self.tr(
+                    "No browser could be opened. Open this address yourself: {url}"
+                ).format(url=self._url)
+            )
+            self._fallback.setAccessibleName(self._fallback.text())
+            self._fallback.setVisible(True)

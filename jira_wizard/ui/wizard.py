@@ -1,0 +1,90 @@
+"""The connection wizard: its pages in order, and what it does on closing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QWidget, QWizard
+
+from jira_wizard.core.backend import WizardBackend
+from jira_wizard.ui.context import BasePage, PageId, Timing, WizardContext
+from jira_wizard.ui.icons import app_icon
+from jira_wizard.ui.page_auth import AuthPage
+from jira_wizard.ui.page_check import CheckPage
+from jira_wizard.ui.page_done import DonePage
+from jira_wizard.ui.page_save import SavePage
+from jira_wizard.ui.page_site import SitePage
+from jira_wizard.ui.page_token import TokenPage
+
+log = logging.getLogger(__name__)
+
+
+class ConnectionWizard(QWizard):
+    """Takes a person from nothing to a verified, saved connection.
+
+    Pages are numbered by ``PageId``; QWizard moves to the next higher id, so
+    the OAuth sign-in page (4) slots in when it exists.
+    """
+
+    def __init__(
+        self,
+        backend: WizardBackend,
+        parent: QWidget | None = None,
+        *,
+        timing: Timing | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.context = WizardContext(backend, timing=timing or Timing(), today=today)
+        self.setWindowTitle(self.tr("Connect to Jira Cloud"))
+        self.setWindowIcon(app_icon())
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.auth_page = AuthPage(self.context)
+        self.site_page = SitePage(self.context)
+        self.token_page = TokenPage(self.context)
+        self.check_page = CheckPage(self.context)
+        self.save_page = SavePage(self.context)
+        self.done_page = DonePage(self.context)
+        self.setPage(PageId.AUTH, self.auth_page)
+        self.setPage(PageId.SITE, self.site_page)
+        self.setPage(PageId.CREDENTIALS, self.token_page)
+        self.setPage(PageId.CHECK, self.check_page)
+        self.setPage(PageId.SAVE, self.save_page)
+        self.setPage(PageId.DONE, self.done_page)
+        self.setStartId(PageId.AUTH)
+        self.setMinimumSize(640, 500)
+        self.currentIdChanged.connect(self._on_current_id_changed)
+
+    def pages(self) -> list[BasePage]:
+        return [
+            page
+            for page_id in self.pageIds()
+            if isinstance(page := self.page(page_id), BasePage)
+        ]
+
+    @property
+    def saved(self) -> bool:
+        return self.context.state.connection is not None
+
+    def _on_current_id_changed(self, current: int) -> None:
+        # Whatever a page left running is pointless once it is not shown.
+        for page in self.pages():
+            if page is not self.page(current):
+                page.cancel_tasks()
+        log.debug("wizard on page %s", current)
+
+    def reject(self) -> None:
+        if self.save_page.saving:
+            # The keychain write is under way; stopping it now could leave
+            # the person unsure whether the connection exists.
+            log.info("closing waits for the save to finish")
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        for page in self.pages():
+            page.cancel_tasks()
+        super().done(result)
