@@ -30,6 +30,7 @@ from jira_wizard.core.errors import (
     InvalidCredentials,
     InvalidGrant,
     PortInUse,
+    ServiceError,
     SignInCancelled,
     SignInTimeout,
     StateMismatch,
@@ -439,3 +440,41 @@ def test_no_secret_reaches_a_log_or_an_error(
         assert len(value) >= 8, what
         for text in texts:
             assert value not in text, f"the {what} leaked"
+
+
+def test_cancel_during_the_token_exchange_ends_as_cancelled(sandbox: Sandbox) -> None:
+    app = own_app(sandbox)
+    holder: list[SignInAttempt] = []
+
+    def on_progress(progress: SignInProgress) -> None:
+        if progress.stage == "exchanging":
+            holder[0].cancel()
+
+    async def scenario() -> None:
+        async with make_client() as client:
+            attempt = SignInAttempt(
+                endpoints=sandbox.endpoints(),
+                app=app,
+                site=acme(sandbox),
+                scopes=(),
+                client=client,
+                open_browser=Browser(sandbox),
+                on_progress=on_progress,
+            )
+            holder.append(attempt)
+            await attempt.run()
+
+    with pytest.raises(SignInCancelled):
+        run(scenario())
+    assert refused(urlsplit(app.redirect_uri).port or 0)
+
+
+def test_a_failing_token_endpoint_is_reported_and_the_port_freed(
+    sandbox: Sandbox,
+) -> None:
+    app = own_app(sandbox)
+    sandbox.faults.fail_next(status=503, origin="auth", path="/oauth/token")
+
+    with pytest.raises(ServiceError, match=r"status\.atlassian\.com"):
+        run(sign_in(sandbox, Browser(sandbox), app=app))
+    assert refused(urlsplit(app.redirect_uri).port or 0)
