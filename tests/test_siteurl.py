@@ -113,6 +113,8 @@ CASES = [
         None,
     ),
     ("https://bücher。atlassian。net", INVALID, None, "a–z", None),
+    ("bücher", INVALID, None, "a–z", None),
+    ("42", OK, "https://42.atlassian.net", "Means", None),
     ("https://ac me.atlassian.net", INVALID, None, "spaces", None),
     ("acme .atlassian.net", INVALID, None, "spaces", None),
     ("https://acme_corp.atlassian.net", INVALID, None, "only letters, digits", None),

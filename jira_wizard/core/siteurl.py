@@ -36,6 +36,10 @@ _SCHEME_NO_COLON = re.compile(r"(https?)//", re.IGNORECASE)
 # RFC 1123 §2.1 host name label, at most 63 characters (RFC 1035 §2.3.4).
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _EXAMPLE = "https://your-domain.atlassian.net"
+# Atlassian's site creation accepts only these characters in a site's name.
+_ATLASSIAN_NAME_RULE = (
+    "Atlassian site names use only the letters a–z, the digits 0–9 and hyphens."
+)
 _NOT_ATLASSIAN = (
     "Jira Cloud sites usually end in .atlassian.net; this address will be checked."
 )
@@ -171,6 +175,8 @@ def _judge(parts: _Parts, allow_loopback_http: bool) -> SiteCheck:
         )
     note = ""
     if _is_bare_name(host, parts):
+        if not parts.host.isascii():
+            raise _Invalid(_ATLASSIAN_NAME_RULE)
         host += ".atlassian.net"
         if parts.scheme is None:
             note = f"Means https://{host}"
@@ -251,10 +257,7 @@ def _punycode(host: str) -> str:
             "The address contains characters that cannot be part of a web address."
         ) from None
     if ascii_host.endswith(ATLASSIAN_SUFFIXES):
-        # Atlassian's site creation accepts only these characters in the name.
-        raise _Invalid(
-            "Atlassian site names use only the letters a–z, the digits 0–9 and hyphens."
-        )
+        raise _Invalid(_ATLASSIAN_NAME_RULE)
     return ascii_host
 
 
@@ -275,7 +278,7 @@ def _check_labels(host: str) -> None:
         raise _Invalid("The address is too long to be a host name.")
     # RFC 3696 §2: a top-level domain is never all digits, so this is an IP
     # address, and it must be a whole one.
-    if labels[-1].isdigit() and not _is_ipv4(host):
+    if len(labels) > 1 and labels[-1].isdigit() and not _is_ipv4(host):
         raise _Invalid("The address looks like an IP address but is not a valid one.")
 
 
