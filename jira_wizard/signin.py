@@ -178,13 +178,15 @@ class SignInAttempt:
     # -- the steps ------------------------------------------------------------
 
     def _listening(self) -> None:
-        if self._pasted is not None:
-            self._server.complete(self._pasted)
         self._report(
             "listening",
             f"Waiting for Atlassian to send your browser back to "
             f"{self._request.redirect_uri}.",
         )
+        if self._pasted is not None:
+            # The address was pasted before the attempt ran: no page to open.
+            self._server.complete(self._pasted)
+            return
         if self._open_browser is None:
             return
         if self._launch():

@@ -478,3 +478,33 @@ def test_a_failing_token_endpoint_is_reported_and_the_port_freed(
     with pytest.raises(ServiceError, match=r"status\.atlassian\.com"):
         run(sign_in(sandbox, Browser(sandbox), app=app))
     assert refused(urlsplit(app.redirect_uri).port or 0)
+
+
+def test_an_address_pasted_before_running_is_used_without_a_browser(
+    sandbox: Sandbox,
+) -> None:
+    app = own_app(sandbox)
+    browser = Browser(sandbox, follow=False)
+
+    async def scenario() -> OAuthResult:
+        async with make_client() as client:
+            attempt = SignInAttempt(
+                endpoints=sandbox.endpoints(),
+                app=app,
+                site=acme(sandbox),
+                scopes=(),
+                client=client,
+                open_browser=never_opened,
+            )
+            browser(attempt.authorization_url)  # a browser on another machine
+            await asyncio.get_running_loop().run_in_executor(None, browser.join)
+            attempt.submit_pasted_address(browser.location or "")
+            return await attempt.run()
+
+    result = run(scenario())
+
+    assert result.access.account.account_id == DEMO.account_id
+
+
+def never_opened(url: str) -> bool:
+    raise AssertionError("no browser is needed once the address was pasted")
