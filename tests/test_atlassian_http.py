@@ -502,6 +502,17 @@ async def _get_from_server(
         server.close()
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Behind a proxy the proxy looks names up; these tests look them up here."""
+    for name in PROXY_VARIABLES + tuple(v.lower() for v in PROXY_VARIABLES):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_proxy")
 def test_a_name_that_does_not_resolve_is_a_dns_error() -> None:
     # RFC 6761 §6.4: names under .invalid never resolve.
     async def call() -> None:

@@ -273,6 +273,20 @@ def test_the_sandbox_cloud_site_is_found(sandbox: Sandbox) -> None:
     assert site.server_title
 
 
+def test_loopback_sites_are_reached_without_the_proxy(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        dead_proxy = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"):
+        monkeypatch.setenv(name, dead_proxy)
+
+    site = probe_for_real(sandbox.urls.sites["acme"])
+
+    assert site.cloud_id == sandbox.cloud_id("acme")
+
+
 def test_the_sandbox_server_site_is_not_jira_cloud(sandbox: Sandbox) -> None:
     with pytest.raises(NotJiraCloud) as caught:
         probe_for_real(sandbox.urls.sites["legacy"])
@@ -309,6 +323,17 @@ def test_a_closed_port_is_a_refused_connection() -> None:
     assert "refused the connection" in str(caught.value)
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Behind a proxy the proxy looks names up; these tests look them up here."""
+    for name in PROXY_VARIABLES + tuple(v.lower() for v in PROXY_VARIABLES):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("no_proxy")
 def test_a_site_name_that_does_not_resolve_is_a_dns_error() -> None:
     with pytest.raises(DnsError):
         probe_for_real("https://acme.invalid")
