@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, TextIO
@@ -113,6 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(handler(args, sys.stdout))
     except WizardError as error:
         print(f"jira-wizard: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (``jira-wizard list | head``): not worth a word.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("jira-wizard: stopped.", file=sys.stderr)
