@@ -31,7 +31,7 @@ from jira_wizard.atlassian.loopback import CallbackServer
 from jira_wizard.atlassian.oauth import TokenSet, exchange_code, verify_oauth
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import SignInCancelled, SignInError
-from jira_wizard.core.models import Secret, SiteInfo, VerifiedAccess
+from jira_wizard.core.models import Secret, SignInProgress, SiteInfo, VerifiedAccess
 from jira_wizard.core.oauth import (
     AuthorizationRequest,
     OAuthApp,
@@ -52,13 +52,6 @@ STAGES = (
     "verifying",
     "done",
 )
-
-
-@dataclass(frozen=True)
-class SignInProgress:
-    stage: str
-    seconds_left: int | None
-    message: str
 
 
 @dataclass(frozen=True)

@@ -207,3 +207,17 @@ class VerifiedAccess:
     api_base_url: str
     via_gateway: bool
     scopes_granted: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignInProgress:
+    """One step of a browser sign-in, as the wizard and the terminal show it.
+
+    ``stage`` is one of ``listening``, ``browser_opened``, ``browser_failed``,
+    ``waiting`` (once a second, with ``seconds_left``), ``exchanging``,
+    ``verifying`` and ``done``.
+    """
+
+    stage: str
+    seconds_left: int | None
+    message: str
