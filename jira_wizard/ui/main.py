@@ -15,9 +15,9 @@ from types import TracebackType
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from jira_wizard.core.backend import WizardBackend
 from jira_wizard.core.errors import WizardError
@@ -101,25 +101,33 @@ def _hook_for(
         if showing:
             return  # one message at a time, even when errors repeat
         showing.append(True)
-        try:
-            _show_unexpected(backend, parent, shown)
-        finally:
-            showing.clear()
+        box = _show_unexpected(backend, parent, shown)
+        box.finished.connect(lambda _result: showing.clear())
 
     return hook
 
 
 def _show_unexpected(
     backend: WizardBackend, parent: QWidget, shown: WizardError
-) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), shown.message)
+) -> QMessageBox:
+    # open(), not exec(): a nested event loop would step asyncio tasks inside
+    # the one that raised, which asyncio refuses.
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, parent.windowTitle(), shown.message, parent=parent
+    )
     box.setInformativeText(shown.advice)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     copy = box.addButton(
         QCoreApplication.translate("Wizard", "Copy diagnostic report"),
         QMessageBox.ButtonRole.ActionRole,
     )
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if isinstance(copy, QPushButton) and box.clickedButton() is copy:
-        report = backend.diagnostic_report(error=shown)
-        QGuiApplication.clipboard().setText(report)
+
+    def on_clicked(button: QAbstractButton) -> None:
+        if button is copy:
+            report = backend.diagnostic_report(error=shown)
+            QGuiApplication.clipboard().setText(report)
+
+    box.buttonClicked.connect(on_clicked)
+    box.open()
+    return box

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -80,6 +80,9 @@ class StatusLine(QFrame):
     screen reader reads the new state without the person moving focus.
     """
 
+    #: Emitted with the new plain text after every change.
+    changed = Signal(str)
+
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tone = Tone.NONE
@@ -123,6 +126,7 @@ class StatusLine(QFrame):
         self.setAccessibleDescription(self._plain)
         self.setVisible(bool(self._plain))
         self._announce()
+        self.changed.emit(self._plain)
 
     def show_error(self, error: WizardError) -> None:
         self.show_text(Tone.PROBLEM, error.message, error.advice)
