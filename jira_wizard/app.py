@@ -7,9 +7,13 @@ sandbox mode, the embedded Atlassian emulator meet.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import WizardError
+from jira_wizard.core.models import Secret
+from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
+from jira_wizard.core.policy import OrganizationApp, Policy, load_policy
 from jira_wizard.service import Service
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
@@ -18,7 +22,7 @@ from jira_wizard.storage.store import ConnectionStore
 log = logging.getLogger(__name__)
 
 
-def run_gui(*, sandbox: bool) -> int:
+def run_gui(*, sandbox: bool, policy_file: str | None = None) -> int:
     from jira_wizard.ui.main import run
 
     sandbox_server = None
@@ -32,10 +36,16 @@ def run_gui(*, sandbox: bool) -> int:
             endpoints = sandbox_server.endpoints()
             start_page = urls.start_page_url
             log.info("practice sandbox running; start page at %s", start_page)
+            # In the sandbox, the sandbox's demo organization app stands in for
+            # what an installer's policy file would provide.
+            policy = load_policy(Path(policy_file)) if policy_file else sandbox_policy()
         else:
             endpoints = Endpoints.from_environment()
+            policy = load_policy(Path(policy_file) if policy_file else None)
         store = ConnectionStore(Keychain(), SettingsFile())
-        service = Service(endpoints, store, sandbox_start_page_url=start_page)
+        service = Service(
+            endpoints, store, sandbox_start_page_url=start_page, policy=policy
+        )
         return run(service)
     except WizardError as error:
         # Before any window exists, the terminal is the only place to say it.
@@ -44,3 +54,12 @@ def run_gui(*, sandbox: bool) -> int:
     finally:
         if sandbox_server is not None:
             sandbox_server.stop()
+
+
+def sandbox_policy() -> Policy:
+    from jira_wizard.sandbox import DEMO
+
+    app = OrganizationApp(
+        DEMO.org_client_id, Secret(DEMO.org_client_secret), DEFAULT_CALLBACK_PORT
+    )
+    return Policy(organization_app=app)

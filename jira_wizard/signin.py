@@ -31,7 +31,13 @@ from jira_wizard.atlassian.loopback import CallbackServer
 from jira_wizard.atlassian.oauth import TokenSet, exchange_code, verify_oauth
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import SignInCancelled, SignInError
-from jira_wizard.core.models import Secret, SignInProgress, SiteInfo, VerifiedAccess
+from jira_wizard.core.models import (
+    AuthType,
+    Secret,
+    SignInProgress,
+    SiteInfo,
+    VerifiedAccess,
+)
 from jira_wizard.core.oauth import (
     AuthorizationRequest,
     OAuthApp,
@@ -248,3 +254,49 @@ class SignInAttempt:
             log.debug("sign-in: %s", stage)
         if self._on_progress is not None:
             self._on_progress(SignInProgress(stage, seconds_left, message))
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """A finished sign-in together with the app it used, ready to be saved."""
+
+    result: OAuthResult
+    auth_type: AuthType
+    app: OAuthApp
+
+    @property
+    def access(self) -> VerifiedAccess:
+        return self.result.access
+
+    @property
+    def scopes_asked(self) -> tuple[str, ...]:
+        return self.result.scopes_asked
+
+    @property
+    def scopes_missing(self) -> tuple[str, ...]:
+        return self.result.scopes_missing
+
+
+class AppSignIn:
+    """A ``SignInAttempt`` that remembers its app, as the wizard's handle."""
+
+    def __init__(self, attempt: SignInAttempt, auth_type: AuthType, app: OAuthApp):
+        self.attempt = attempt
+        self.auth_type = auth_type
+        self.app = app
+
+    @property
+    def authorization_url(self) -> str:
+        return self.attempt.authorization_url
+
+    async def run(self) -> SignedIn:
+        return SignedIn(await self.attempt.run(), self.auth_type, self.app)
+
+    def open_browser_again(self) -> bool:
+        return self.attempt.open_browser_again()
+
+    def submit_pasted_address(self, text: str) -> None:
+        self.attempt.submit_pasted_address(text)
+
+    def cancel(self) -> None:
+        self.attempt.cancel()

@@ -8,11 +8,13 @@ import json
 import sys
 from collections.abc import Callable, Coroutine
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.models import Connection, Secret
+from jira_wizard.core.policy import load_policy
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.core.validation import parse_expiry
 from jira_wizard.service import Service
@@ -23,11 +25,12 @@ from jira_wizard.storage.store import ConnectionStore
 Handler = Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
 
 
-def make_service() -> Service:
+def make_service(args: argparse.Namespace) -> Service:
     keychain = Keychain()
     keychain.ensure_usable()
     store = ConnectionStore(keychain, SettingsFile())
-    return Service(Endpoints.from_environment(), store)
+    policy = load_policy(Path(args.policy) if args.policy else None)
+    return Service(Endpoints.from_environment(), store, policy=policy)
 
 
 def read_secret_from_stdin(prompt: str) -> Secret:
@@ -48,16 +51,13 @@ def public_json(connection: Connection) -> dict[str, Any]:
     return data
 
 
-async def add_api_token(args: argparse.Namespace, out: TextIO) -> int:
-    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
-    token = read_secret_from_stdin("API token (not shown): ")
-    service = make_service()
-    try:
-        connection = await service.add_api_token(
-            args.name, args.site, args.email, token, expires_on, replace=args.replace
-        )
-    finally:
-        await service.aclose()
+async def add(args: argparse.Namespace, out: TextIO) -> int:
+    if args.kind == "oauth":
+        from jira_wizard.cli.signin import add_oauth
+
+        connection = await add_oauth(args, make_service(args))
+    else:
+        connection = await add_api_token(args)
     if args.json:
         json.dump(public_json(connection), out, indent=2)
         out.write("\n")
@@ -69,8 +69,20 @@ async def add_api_token(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+async def add_api_token(args: argparse.Namespace) -> Connection:
+    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
+    token = read_secret_from_stdin("API token (not shown): ")
+    service = make_service(args)
+    try:
+        return await service.add_api_token(
+            args.name, args.site, args.email, token, expires_on, replace=args.replace
+        )
+    finally:
+        await service.aclose()
+
+
 async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service()
+    service = make_service(args)
     connections = service.store.list()
     if args.json:
         json.dump([public_json(c) for c in connections], out, indent=2)
@@ -101,7 +113,7 @@ async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service()
+    service = make_service(args)
     try:
         connection, access = await service.test_connection(args.name)
     finally:
@@ -129,7 +141,7 @@ async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def credentials(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service()
+    service = make_service(args)
     try:
         base_url, header = await service.credentials(args.name)
     finally:
@@ -144,7 +156,7 @@ async def credentials(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def remove(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service()
+    service = make_service(args)
     await service.remove(args.name)
     out.write(f"Removed '{args.name}' and its secrets.\n")
     return 0
@@ -153,14 +165,15 @@ async def remove(args: argparse.Namespace, out: TextIO) -> int:
 async def doctor(args: argparse.Namespace, out: TextIO) -> int:
     keychain = Keychain()
     store = ConnectionStore(keychain, SettingsFile())
-    service = Service(Endpoints.from_environment(), store)
+    policy = load_policy(Path(args.policy) if args.policy else None)
+    service = Service(Endpoints.from_environment(), store, policy=policy)
     connection = store.get(args.name) if args.name else None
     out.write(service.diagnostic_report(connection))
     return 0
 
 
 HANDLERS: dict[str, Handler] = {
-    "add": add_api_token,
+    "add": add,
     "list": list_connections,
     "test": test_connection,
     "credentials": credentials,

@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="count", default=0, help="say more (twice: debug)"
     )
     parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        help="the organization's policy file (default: the system-wide one)",
+    )
+    parser.add_argument(
         "--sandbox",
         action="store_true",
         help="open the wizard against the embedded practice sandbox",
@@ -62,6 +67,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="replace a connection of that name"
     )
     token.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    oauth = add_kinds.add_parser(
+        "oauth",
+        help="sign in with OAuth 2.0 in the browser",
+        description=(
+            "Without --client-id, your organization's app from the policy file is "
+            "used; with it, your own app (its secret is read from standard input)."
+        ),
+    )
+    oauth.add_argument("--name", required=True, help="the connection's name")
+    oauth.add_argument("--site", required=True, help="e.g. your-domain.atlassian.net")
+    oauth.add_argument("--client-id", help="your own app's client id")
+    oauth.add_argument(
+        "--client-secret-stdin",
+        action="store_true",
+        help="read your own app's client secret from standard input",
+    )
+    oauth.add_argument(
+        "--scope",
+        action="append",
+        default=[],
+        metavar="SCOPE",
+        help="an optional scope to ask for too (repeatable)",
+    )
+    oauth.add_argument("--port", type=int, help="the registered callback port")
+    oauth.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="print the sign-in link instead of opening a browser",
+    )
+    oauth.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds to wait for the browser"
+    )
+    oauth.add_argument(
+        "--replace", action="store_true", help="replace a connection of that name"
+    )
+    oauth.add_argument("--json", action="store_true", help="print the result as JSON")
 
     listing = commands.add_parser("list", help="the saved connections (no secrets)")
     listing.add_argument("--json", action="store_true")
@@ -98,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from jira_wizard.app import run_gui
 
-        return run_gui(sandbox=args.sandbox)
+        return run_gui(sandbox=args.sandbox, policy_file=args.policy)
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve
 

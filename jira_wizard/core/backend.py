@@ -9,12 +9,66 @@ fix or needs to know about.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import WizardError
-from jira_wizard.core.models import Connection, Secret, SiteInfo, VerifiedAccess
+from jira_wizard.core.models import (
+    AuthType,
+    Connection,
+    Secret,
+    SignInProgress,
+    SiteInfo,
+    VerifiedAccess,
+)
+from jira_wizard.core.policy import Policy
+
+
+@dataclass(frozen=True)
+class SignInRequest:
+    """What the wizard has gathered before the browser sign-in.
+
+    For the organization app, ``client_id``, ``client_secret`` and ``port``
+    come from the policy and are left as ``None`` here.
+    """
+
+    auth_type: AuthType
+    site: SiteInfo
+    scopes: tuple[str, ...]
+    port: int | None = None
+    client_id: str | None = None
+    client_secret: Secret | None = None
+
+
+class SignInOutcome(Protocol):
+    """A finished, verified sign-in, to be handed back to ``save_oauth``."""
+
+    @property
+    def access(self) -> VerifiedAccess: ...
+
+    @property
+    def scopes_asked(self) -> tuple[str, ...]: ...
+
+    @property
+    def scopes_missing(self) -> tuple[str, ...]: ...
+
+
+class SignInHandle(Protocol):
+    """One browser sign-in in progress; see ``jira_wizard.signin``."""
+
+    @property
+    def authorization_url(self) -> str: ...
+
+    async def run(self) -> SignInOutcome: ...
+
+    def open_browser_again(self) -> bool: ...
+
+    def submit_pasted_address(self, text: str) -> None: ...
+
+    def cancel(self) -> None: ...
 
 
 class WizardBackend(Protocol):
@@ -51,6 +105,31 @@ class WizardBackend(Protocol):
         replace: bool,
     ) -> Connection:
         """Store a verified API-token connection, whole or not at all."""
+        ...
+
+    @property
+    def policy(self) -> Policy:
+        """The organization's policy (the organization app, its port)."""
+        ...
+
+    def callback_url(self, port: int) -> str:
+        """The callback URL to register for an app that uses ``port``."""
+        ...
+
+    def start_sign_in(
+        self,
+        request: SignInRequest,
+        *,
+        open_browser: Callable[[str], bool],
+        on_progress: Callable[[SignInProgress], None],
+    ) -> SignInHandle:
+        """Prepare a browser sign-in; nothing listens until ``run`` is awaited."""
+        ...
+
+    async def save_oauth(
+        self, name: str, outcome: SignInOutcome, *, replace: bool
+    ) -> Connection:
+        """Store a verified OAuth connection, whole or not at all."""
         ...
 
     def diagnostic_report(
