@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtWidgets import QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
 from jira_wizard.core.backend import WizardBackend
 from jira_wizard.core.models import (
@@ -80,6 +80,21 @@ class BasePage(QWizardPage):
     @property
     def state(self) -> WizardState:
         return self.context.state
+
+    def on_shown(self) -> None:
+        """Called once QWizard shows the page with its buttons in place."""
+
+    def focus_forward_button(self) -> None:
+        """Put focus where Enter moves on: Next, Save or Finish."""
+        for which in (
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.NextButton,
+        ):
+            button = self.wizard().button(which)
+            if button.isVisible() and button.isEnabled():
+                button.setFocus()
+                return
 
     def new_slot(self, purpose: str) -> TaskSlot:
         slot = TaskSlot(purpose)

@@ -62,7 +62,7 @@ class AuthPage(BasePage):
         layout.addStretch(1)
         if len(choices) == 1:
             self.buttons[choices[0].auth_type].setChecked(True)
-        self.group.buttonToggled.connect(self.completeChanged)
+        self.group.buttonToggled.connect(self._on_group_button_toggled)
 
     def _add_choice(self, layout: QVBoxLayout, choice: AuthChoice) -> None:
         button = QRadioButton(_tr(choice.title), self)
@@ -78,6 +78,9 @@ class AuthPage(BasePage):
         layout.addWidget(button)
         layout.addWidget(note)
         layout.addSpacing(8)
+
+    def _on_group_button_toggled(self) -> None:
+        self.completeChanged.emit()
 
     def chosen(self) -> AuthType | None:
         for auth_type, button in self.buttons.items():

@@ -151,6 +151,8 @@ class CheckPage(BasePage):
             )
         self.result.show_text(Tone.OK, connected, route)
         self.completeChanged.emit()
+        if self.isVisible():
+            self.focus_forward_button()
 
     def _show_failure(self, error: WizardError, *, unexpected: bool = False) -> None:
         self._last_error = error

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from jira_wizard.core.models import Connection
-from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui.context import BasePage, WizardContext
 from jira_wizard.ui.widgets import ReportButton
 
@@ -55,14 +54,17 @@ class DonePage(BasePage):
             return
         self._fill(connection)
         self.report_button.reset()
-        self.report_button.setFocus()
+
+    def on_shown(self) -> None:
+        # Enter finishes; the report button is one Tab away.
+        self.focus_forward_button()
 
     def _fill(self, connection: Connection) -> None:
         account = connection.account
         email = account.email or connection.email or ""
         shown = {
             "name": connection.name,
-            "site": f"{site_host(connection.site_url)} ({connection.site_url})",
+            "site": connection.site_url,
             "account": f"{account.display_name} ({email})"
             if email
             else account.display_name,

@@ -82,7 +82,7 @@ class SavePage(BasePage):
         self._save_slot = TaskSlot("saving the connection")
         self._build()
         self.name.textChanged.connect(self._on_name_changed)
-        self.replace.toggled.connect(self.completeChanged)
+        self.replace.toggled.connect(self._on_replace_toggled)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -179,6 +179,9 @@ class SavePage(BasePage):
             )
         else:
             self.name_status.clear()
+        self.completeChanged.emit()
+
+    def _on_replace_toggled(self, _checked: bool) -> None:
         self.completeChanged.emit()
 
     # Saving ----------------------------------------------------------------

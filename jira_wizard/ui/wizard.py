@@ -74,6 +74,9 @@ class ConnectionWizard(QWizard):
         for page in self.pages():
             if page is not self.page(current):
                 page.cancel_tasks()
+        shown = self.page(current)
+        if isinstance(shown, BasePage):
+            shown.on_shown()
         log.debug("wizard on page %s", current)
 
     def reject(self) -> None:
