@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
 
 from jira_wizard.sandbox.authorize import authorize, decide
 from jira_wizard.sandbox.oauth import OAuthError
@@ -129,9 +128,7 @@ def admin_clock(state: SandboxState, request: Request) -> Response:
 
 def admin_switch(state: SandboxState, request: Request) -> Response:
     """The start page's buttons (a plain form, then back to the page)."""
-    form = {
-        k: v[0] for k, v in parse_qs(request.body.decode("utf-8", "replace")).items()
-    }
+    form = request.form()
     if form.get("key") != state.form_key:
         # Only the start page knows the key: another web page cannot flip switches.
         return _admin_error("This form did not come from the sandbox's start page.")

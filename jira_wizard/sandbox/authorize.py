@@ -9,7 +9,7 @@ back to the callback as ``error`` and ``error_description`` with ``state``.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 from jira_wizard.sandbox.data import is_known_scope
 from jira_wizard.sandbox.oauth import App, AuthorizationRequest
@@ -142,9 +142,7 @@ def _challenge(params: dict[str, str]) -> str | None:
 
 def decide(state: SandboxState, request: Request) -> Response:
     """The consent form's answer: redirect with a code, or with access_denied."""
-    form = {
-        k: v[0] for k, v in parse_qs(request.body.decode("utf-8", "replace")).items()
-    }
+    form = request.form()
     pending = state.oauth.take_consent(form.get("consent_id", ""))
     if request.content_type != "application/x-www-form-urlencoded" or pending is None:
         return html_response(

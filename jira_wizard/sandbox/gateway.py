@@ -13,14 +13,13 @@ from dataclasses import dataclass
 
 from jira_wizard.sandbox.data import site_by_cloud_id
 from jira_wizard.sandbox.jira import (
-    UNAUTHENTICATED,
     Caller,
     jira_resource,
     missing_scope,
     rest_path,
 )
 from jira_wizard.sandbox.state import SandboxState, parse_bearer
-from jira_wizard.sandbox.wire import Request, Response, json_response
+from jira_wizard.sandbox.wire import UNAUTHENTICATED, Request, Response, json_response
 
 _GATEWAY = re.compile(r"^/ex/jira/([0-9a-fA-F-]{36})(/.*)$")
 _UNAUTHORIZED = {"code": 401, "message": "Unauthorized"}

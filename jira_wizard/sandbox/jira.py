@@ -17,17 +17,13 @@ from dataclasses import dataclass
 from jira_wizard.sandbox.data import DEMO, SiteSpec
 from jira_wizard.sandbox.state import SandboxState
 from jira_wizard.sandbox.wire import (
+    UNAUTHENTICATED,
     Request,
     Response,
     html_response,
     iso_time,
     json_response,
 )
-
-UNAUTHENTICATED = {
-    "message": "Client must be authenticated to access this resource.",
-    "status-code": 401,
-}
 
 _REST = re.compile(r"^/rest/api/(?:2|3|latest)(/.*)$")
 _PROJECT = re.compile(r"^/project/([^/]+)$")

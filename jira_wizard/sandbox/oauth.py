@@ -44,7 +44,7 @@ REFRESH_IDLE_LIFETIME = 90 * 86400
 REFRESH_ABSOLUTE_LIFETIME = 365 * 86400
 DEFAULT_ACCESS_TOKEN_LIFETIME = 3600
 
-_UNKNOWN_REFRESH = "Unknown or invalid refresh token."
+UNKNOWN_REFRESH = "Unknown or invalid refresh token."
 _EXPIRED = "Token has been expired or revoked."
 _VERIFIER_CHARS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
@@ -64,9 +64,14 @@ class OAuthError(Exception):
         return {"error": self.error, "error_description": self.description}
 
 
-def _invalid_grant(description: str) -> OAuthError:
+def invalid_grant(description: str) -> OAuthError:
     # Atlassian answers invalid_grant with 403, not RFC 6749's 400.
     return OAuthError(403, "invalid_grant", description)
+
+
+def client_unauthorized() -> OAuthError:
+    """A wrong or missing client secret at the token endpoint (ATLASSIAN.md)."""
+    return OAuthError(401, "access_denied", "Unauthorized")
 
 
 @dataclass(frozen=True)
@@ -221,24 +226,24 @@ class OAuthStore:
             or not isinstance(secret, str)
             or not hmac.compare_digest(secret.encode(), app.client_secret.encode())
         ):
-            raise OAuthError(401, "access_denied", "Unauthorized")
+            raise client_unauthorized()
         return app
 
     def exchange_code(self, app: App, body: Mapping[str, Any]) -> dict[str, Any]:
         with self._lock:
             code = self._codes.get(str(body.get("code", "")))
             if code is None or code.request.app.client_id != app.client_id:
-                raise _invalid_grant("Unknown or invalid authorization code.")
+                raise invalid_grant("Unknown or invalid authorization code.")
             if code.used:
                 # RFC 6749 §4.1.2: a code used twice revokes what it gave.
                 if code.grant_id is not None:
                     self.grants[code.grant_id].revoked = True
-                raise _invalid_grant("Authorization code has already been used.")
+                raise invalid_grant("Authorization code has already been used.")
             code.used = True
             if self._clock() - code.issued_at > CODE_LIFETIME:
-                raise _invalid_grant("Authorization code has expired.")
+                raise invalid_grant("Authorization code has expired.")
             if body.get("redirect_uri") != code.request.app.redirect_uri:
-                raise _invalid_grant("redirect_uri does not match the authorization.")
+                raise invalid_grant("redirect_uri does not match the authorization.")
             _check_verifier(code.request.code_challenge, body.get("code_verifier"))
             grant = self._new_grant(code)
             code.grant_id = grant.id
@@ -253,21 +258,21 @@ class OAuthStore:
             record = self._refresh.get(token)
             grant = self.grants.get(record.grant_id) if record else None
             if record is None or grant is None or grant.client_id != app.client_id:
-                raise _invalid_grant(_UNKNOWN_REFRESH)
+                raise invalid_grant(UNKNOWN_REFRESH)
             if grant.revoked:
-                raise _invalid_grant(_UNKNOWN_REFRESH)
+                raise invalid_grant(UNKNOWN_REFRESH)
             now = self._clock()
             if (
                 now - record.issued_at > REFRESH_IDLE_LIFETIME
                 or now - grant.created_at > REFRESH_ABSOLUTE_LIFETIME
             ):
-                raise _invalid_grant(_EXPIRED)
+                raise invalid_grant(_EXPIRED)
             if (
                 record.rotated_at is not None
                 and now - record.rotated_at > REUSE_INTERVAL
             ):
                 self._revoke_app_grants(grant.client_id)
-                raise _invalid_grant(_UNKNOWN_REFRESH)
+                raise invalid_grant(UNKNOWN_REFRESH)
             if rotate and record.rotated_at is None:
                 record.rotated_at = now
             grant.refresh_count += 1
@@ -366,9 +371,9 @@ def _check_verifier(challenge: str | None, verifier: Any) -> None:
     if challenge is None:
         return
     if not isinstance(verifier, str) or not verifier:
-        raise _invalid_grant("code_verifier is required for this authorization code.")
+        raise invalid_grant("code_verifier is required for this authorization code.")
     if not 43 <= len(verifier) <= 128 or not set(verifier) <= _VERIFIER_CHARS:
         # RFC 7636 §4.1: 43 to 128 unreserved characters.
-        raise _invalid_grant("code_verifier is not well formed.")
+        raise invalid_grant("code_verifier is not well formed.")
     if not hmac.compare_digest(s256(verifier), challenge):
-        raise _invalid_grant("code_verifier does not match the code_challenge.")
+        raise invalid_grant("code_verifier does not match the code_challenge.")

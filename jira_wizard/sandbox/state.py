@@ -127,8 +127,11 @@ def parse_basic(header: str | None) -> tuple[str | None, str | None]:
 
 
 def parse_bearer(header: str | None) -> str | None:
+    """The token of an ``Authorization: Bearer`` header, or None."""
     scheme, _, value = (header or "").partition(" ")
-    return value.strip() or None if scheme.lower() == "bearer" else None
+    if scheme.lower() != "bearer":
+        return None
+    return value.strip() or None
 
 
 @dataclass

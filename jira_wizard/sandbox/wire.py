@@ -24,12 +24,23 @@ from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 from jira_wizard.sandbox.faults import FailRule
+from jira_wizard.sandbox.oauth import (
+    UNKNOWN_REFRESH,
+    client_unauthorized,
+    invalid_grant,
+)
 from jira_wizard.sandbox.state import SandboxState
 
 logger = logging.getLogger("jira_wizard.sandbox")
 
 MAX_BODY = 1 << 20
 ADMIN_PREFIX = "/_sandbox/"
+
+#: Jira's answer when a resource needs credentials (ATLASSIAN.md).
+UNAUTHENTICATED = {
+    "message": "Client must be authenticated to access this resource.",
+    "status-code": 401,
+}
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,11 @@ class Request:
     @property
     def content_type(self) -> str:
         return (self.header("Content-Type") or "").split(";")[0].strip().lower()
+
+    def form(self) -> dict[str, str]:
+        """A form-encoded body's fields (the first value of each)."""
+        fields = parse_qs(self.body.decode("utf-8", "replace"))
+        return {name: values[0] for name, values in fields.items()}
 
 
 @dataclass
@@ -199,19 +215,13 @@ def _routed(request: Request, route: Route) -> Response:
 
 
 _SITE_ERRORS: dict[int, dict[str, Any]] = {
-    401: {
-        "message": "Client must be authenticated to access this resource.",
-        "status-code": 401,
-    },
+    401: UNAUTHENTICATED,
     403: {"errorMessages": ["You do not have permission to do this."], "errors": {}},
     429: {"errorMessages": ["Rate limit exceeded."], "errors": {}},
 }
 _AUTH_ERRORS: dict[int, dict[str, str]] = {
-    401: {"error": "access_denied", "error_description": "Unauthorized"},
-    403: {
-        "error": "invalid_grant",
-        "error_description": "Unknown or invalid refresh token.",
-    },
+    401: client_unauthorized().to_json(),
+    403: invalid_grant(UNKNOWN_REFRESH).to_json(),
     429: {"error": "too_many_requests", "error_description": "Rate limit exceeded."},
 }
 
