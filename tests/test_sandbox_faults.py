@@ -16,7 +16,7 @@ import pytest
 
 from jira_wizard.core.errors import InputError
 from jira_wizard.sandbox import DEMO, Sandbox, serve
-from tests.fixtures.sandbox import authorize_params, exchange, sign_in
+from tests.fixtures.sandbox import authorize_params, exchange, refresh, sign_in
 
 
 def tenant_info(
@@ -112,15 +112,7 @@ def test_truncated_json_keeps_the_real_status_and_side_effects(
 ) -> None:
     tokens = sign_in(sandbox)
     sandbox.faults.fail_next(origin="auth", path="/oauth/token", body="truncated")
-    answer = sandbox_client.post(
-        f"{sandbox.urls.auth_url}/oauth/token",
-        json={
-            "grant_type": "refresh_token",
-            "client_id": DEMO.org_client_id,
-            "client_secret": DEMO.org_client_secret,
-            "refresh_token": tokens["refresh_token"],
-        },
-    )
+    answer = refresh(sandbox_client, sandbox, tokens["refresh_token"])
     assert answer.status_code == 200
     with pytest.raises(json.JSONDecodeError):
         json.loads(answer.text)
@@ -259,15 +251,7 @@ def test_admin_state_counts_refreshes_and_shows_no_token(
     sandbox: Sandbox, sandbox_client: httpx.Client
 ) -> None:
     tokens = sign_in(sandbox)
-    sandbox_client.post(
-        f"{sandbox.urls.auth_url}/oauth/token",
-        json={
-            "grant_type": "refresh_token",
-            "client_id": DEMO.org_client_id,
-            "client_secret": DEMO.org_client_secret,
-            "refresh_token": tokens["refresh_token"],
-        },
-    )
+    assert refresh(sandbox_client, sandbox, tokens["refresh_token"]).status_code == 200
     text = sandbox_client.get(f"{sandbox.urls.auth_url}/_sandbox/state").text
     state = json.loads(text)
     assert state["refresh_count"] == 1

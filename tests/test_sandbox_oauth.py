@@ -18,6 +18,7 @@ from tests.fixtures.sandbox import (
     exchange,
     myself,
     open_consent,
+    post_consent,
     sign_in,
 )
 
@@ -37,14 +38,7 @@ def test_full_dance_with_the_own_app(
         assert text in page.text
     consent_id = open_consent(sandbox_client, sandbox, params)
 
-    answer = sandbox_client.post(
-        f"{sandbox.urls.auth_url}/authorize/consent",
-        data={
-            "consent_id": consent_id,
-            "decision": "allow",
-            "site": sandbox.cloud_id("acme"),
-        },
-    )
+    answer = post_consent(sandbox_client, sandbox, consent_id)
     assert answer.status_code == 302
     location = urlsplit(answer.headers["Location"])
     assert f"{location.scheme}://{location.netloc}{location.path}" == DEMO.callback_url
@@ -120,23 +114,9 @@ def test_consent_form_value_is_single_use(
 ) -> None:
     consent_id = open_consent(sandbox_client, sandbox, authorize_params())
     decide(sandbox_client, sandbox, consent_id)
-    again = sandbox_client.post(
-        f"{sandbox.urls.auth_url}/authorize/consent",
-        data={
-            "consent_id": consent_id,
-            "decision": "allow",
-            "site": sandbox.cloud_id("acme"),
-        },
-    )
+    again = post_consent(sandbox_client, sandbox, consent_id)
     assert again.status_code == 400
-    forged = sandbox_client.post(
-        f"{sandbox.urls.auth_url}/authorize/consent",
-        data={
-            "consent_id": "made-up",
-            "decision": "allow",
-            "site": sandbox.cloud_id("acme"),
-        },
-    )
+    forged = post_consent(sandbox_client, sandbox, "made-up")
     assert forged.status_code == 400
     assert "Location" not in forged.headers
 
