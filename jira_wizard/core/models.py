@@ -89,6 +89,14 @@ class Connection:
     connection. Every save writes the secrets under a fresh reference and then
     switches the settings file over in one atomic rename, so a failed or
     interrupted save never touches the secrets of the version before it.
+
+    ``needs_sign_in`` is set when Atlassian refused the OAuth refresh token
+    (``invalid_grant``): the grant is gone, and only a new sign-in helps.
+    ``last_refreshed_at`` is when the refresh token was last used (Atlassian
+    lets one lapse after 90 days unused). ``token_set_at`` is when the current
+    API token was stored, at creation or at the last rotation.
+    ``callback_port`` is the port of the callback URL the sign-in used, so that
+    signing in again can listen where the app's registered URL points.
     """
 
     name: str
@@ -106,6 +114,10 @@ class Connection:
     token_expires_on: date | None = None
     consented_at: datetime | None = None
     access_token_expires_at: datetime | None = None
+    needs_sign_in: bool = False
+    last_refreshed_at: datetime | None = None
+    token_set_at: datetime | None = None
+    callback_port: int | None = None
 
     def replace(self, **changes: Any) -> Connection:
         return dataclasses.replace(self, **changes)
@@ -134,12 +146,17 @@ class Connection:
             ),
             "consented_at": _iso(self.consented_at),
             "access_token_expires_at": _iso(self.access_token_expires_at),
+            "needs_sign_in": self.needs_sign_in,
+            "last_refreshed_at": _iso(self.last_refreshed_at),
+            "token_set_at": _iso(self.token_set_at),
+            "callback_port": self.callback_port,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Connection:
         account = data["account"]
         expires_on = data.get("token_expires_on")
+        port = data.get("callback_port")
         return cls(
             name=str(data["name"]),
             auth_type=AuthType(data["auth_type"]),
@@ -160,6 +177,10 @@ class Connection:
             token_expires_on=date.fromisoformat(expires_on) if expires_on else None,
             consented_at=_parse_dt(data.get("consented_at")),
             access_token_expires_at=_parse_dt(data.get("access_token_expires_at")),
+            needs_sign_in=data.get("needs_sign_in") is True,
+            last_refreshed_at=_parse_dt(data.get("last_refreshed_at")),
+            token_set_at=_parse_dt(data.get("token_set_at")),
+            callback_port=port if type(port) is int else None,
         )
 
 
