@@ -206,7 +206,10 @@ def test_going_back_cancels_the_check(
 
 
 def test_an_unexpected_failure_shows_a_generic_message(
-    make_wizard: MakeWizard, drive: Drive, fake_backend: FakeBackend
+    make_wizard: MakeWizard,
+    drive: Drive,
+    fake_backend: FakeBackend,
+    debug_logging: pytest.LogCaptureFixture,
 ) -> None:
     fake_backend.verify_results = [ValueError("token=ATATT-not-to-be-shown")]
     wizard = make_wizard(fake_backend)
@@ -223,6 +226,8 @@ def test_an_unexpected_failure_shows_a_generic_message(
     _, reported = fake_backend.reports[-1]
     assert reported is not None
     assert "ATATT" not in str(reported)
+    assert "unexpected ValueError while checking" in debug_logging.text
+    assert "ATATT" not in debug_logging.text
 
 
 def test_a_new_site_after_going_back_is_checked_anew(

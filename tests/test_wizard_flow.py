@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWizard
 
-from jira_wizard.ui.context import PageId, Timing
+from jira_wizard.core.models import AuthType
+from jira_wizard.ui.context import PageId
+from jira_wizard.ui.page_auth import API_TOKEN_CHOICE, AuthChoice, AuthPage
 from jira_wizard.ui.wizard import ConnectionWizard
 from tests.fixtures.qt import (
+    TOKEN,
     Drive,
     FakeBackend,
     Screenshots,
@@ -19,22 +23,17 @@ from tests.fixtures.qt import (
     until,
 )
 
-FAST = Timing(probe_delay_ms=20, countdown_tick=0.01)
-TOKEN = "ATATT3xFfGF0" + "x" * 180
-
-
-def make_wizard(backend: FakeBackend, qtbot) -> ConnectionWizard:  # type: ignore[no-untyped-def]
-    wizard = ConnectionWizard(backend, timing=FAST, today=lambda: date(2026, 12, 3))
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+MakeWizard = Callable[..., ConnectionWizard]
 
 
 def test_every_page_in_order(
-    qtbot, drive: Drive, fake_backend: FakeBackend, screenshots: Screenshots
+    make_wizard: MakeWizard,
+    drive: Drive,
+    fake_backend: FakeBackend,
+    screenshots: Screenshots,
 ) -> None:
     fake_backend.sandbox = True
-    wizard = make_wizard(fake_backend, qtbot)
+    wizard = make_wizard(fake_backend)
 
     async def scenario() -> None:
         assert wizard.currentId() == PageId.AUTH
@@ -68,3 +67,26 @@ def test_every_page_in_order(
     assert fake_backend.saves[0]["name"] == "acme"
     assert fake_backend.saves[0]["token"].reveal() == TOKEN
     assert wizard.saved
+
+
+def test_with_several_ways_to_connect_none_is_chosen_for_the_person(
+    make_wizard: MakeWizard, fake_backend: FakeBackend
+) -> None:
+    wizard = make_wizard(fake_backend)
+    other = AuthChoice(AuthType.OAUTH_ORG, "&OAuth", "Best for personal use.")
+    page = AuthPage(wizard.context, (API_TOKEN_CHOICE, other))
+    assert list(page.buttons) == [AuthType.API_TOKEN, AuthType.OAUTH_ORG]
+    assert not page.isComplete()
+    page.buttons[AuthType.OAUTH_ORG].setChecked(True)
+    assert page.isComplete()
+    assert page.buttons[AuthType.OAUTH_ORG].accessibleDescription() == (
+        "Best for personal use."
+    )
+
+
+def test_the_only_way_to_connect_is_chosen_already(
+    make_wizard: MakeWizard, fake_backend: FakeBackend
+) -> None:
+    wizard = make_wizard(fake_backend)
+    assert wizard.auth_page.buttons[AuthType.API_TOKEN].isChecked()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -117,4 +117,7 @@ class BasePage(QWizardPage):
         """Step back through the history until ``page`` is showing."""
         wizard = self.wizard()
         while wizard.currentId() != page and page in wizard.visitedIds():
+            before = wizard.currentId()
             wizard.back()
+            if wizard.currentId() == before:
+                return
