@@ -11,7 +11,6 @@ from PySide6.QtGui import QImage
 
 import jira_wizard.resources as resources
 from jira_wizard.resources import resource_path
-from jira_wizard.ui import _refcount_guard
 from jira_wizard.ui.icons import ICON_SIZES, app_icon, icon_png_path, render_png
 
 
@@ -72,14 +71,13 @@ def test_the_checkout_finds_its_own_resources() -> None:
     assert resource_path("icons", "jira-wizard.svg").is_file()
 
 
-@pytest.mark.skipif(not _refcount_guard.needed(), reason="PySide6 is not affected")
-def test_none_and_bools_survive_pysides_reference_fault(qapp: object) -> None:
+def test_qt_calls_leave_references_to_none_alone(qapp: object) -> None:
+    """PySide6 6.12 on Python 3.11 gave back a reference to None with each
+    call and so aborted the interpreter in time; pyproject.toml keeps it out."""
     from PySide6.QtWidgets import QCheckBox
 
-    # Each call gives back a reference to None that PySide6 6.12 never took.
     box = QCheckBox()
     before = sys.getrefcount(None)
     for _ in range(1000):
         box.setChecked(not box.isChecked())
-    assert sys.getrefcount(None) > 1 << 39, "the guard gave None headroom"
-    assert before - sys.getrefcount(None) <= 1000
+    assert abs(sys.getrefcount(None) - before) < 100

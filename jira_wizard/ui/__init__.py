@@ -1,6 +1,2 @@
 """The wizard's widgets. They reach the rest of the program only through the
 ``WizardBackend`` contract, and import neither httpx nor keyring."""
-
-from jira_wizard.ui import _refcount_guard
-
-_refcount_guard.apply()
