@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import platform
 import sys
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from jira_wizard import __version__
+from jira_wizard.core import deadlines
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import Connection
@@ -54,6 +56,7 @@ def diagnostic_report(
 
 def _describe(connection: Connection) -> list[str]:
     expiry = connection.token_expires_on
+    health = deadlines.health(connection, date.today())
     return [
         f"Connection: {connection.name}",
         f"  Auth type: {connection.auth_type.value}",
@@ -63,7 +66,24 @@ def _describe(connection: Connection) -> list[str]:
         f"  Account: {connection.account.display_name}",
         f"  Scopes: {' '.join(connection.scopes) or '(none recorded)'}",
         f"  Token expires on: {expiry.isoformat() if expiry else '(not given)'}",
+        f"  Status: {health.label}",
+        f"  Deadlines: {_deadlines(health)}",
+        f"  Last verified: {_when(connection.last_verified_at)}",
+        f"  Last refreshed: {_when(connection.last_refreshed_at)}",
+        f"  Needs sign-in: {'yes' if connection.needs_sign_in else 'no'}",
     ]
+
+
+def _deadlines(health: deadlines.Health) -> str:
+    found = [
+        f"{d.kind.value} {'by ' if d.estimated else ''}{d.on.isoformat()}"
+        for d in health.deadlines
+    ]
+    return ", ".join(found) or "(none known)"
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else "(never)"
 
 
 def _qt_version() -> str:

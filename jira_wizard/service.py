@@ -1,9 +1,13 @@
-"""The program's use cases, shared by the wizard and the command line.
+"""The program's use cases, shared by the wizard, the manager and the command line.
 
 ``Service`` ties the Atlassian calls (``jira_wizard.atlassian``) to the
 connection store (``jira_wizard.storage``). The wizard reaches it through the
 ``WizardBackend`` contract; the command line calls it directly. It holds one
 HTTP client for its whole life, so that TLS set-up happens once.
+
+After the wizard, a connection is used through ``JiraAuth`` (``jira_wizard.api``),
+here as in other programs: ``credentials`` and ``test_connection`` get their
+header exactly as a script does. Every coroutine raises only ``WizardError``.
 """
 
 from __future__ import annotations
@@ -14,12 +18,12 @@ from datetime import date
 
 import httpx
 
-from jira_wizard import tokens
+from jira_wizard.api import JiraAuth, myself
 from jira_wizard.atlassian import apitoken, site
 from jira_wizard.atlassian.http import make_client
-from jira_wizard.atlassian.oauth import TokenSet, verify_oauth
-from jira_wizard.core import siteurl
+from jira_wizard.core import deadlines, siteurl
 from jira_wizard.core.backend import SignInOutcome, SignInRequest
+from jira_wizard.core.deadlines import ConnectionSummary
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import (
     AuthError,
@@ -38,9 +42,19 @@ from jira_wizard.core.models import (
     VerifiedAccess,
     utcnow,
 )
-from jira_wizard.core.oauth import OAuthApp, callback_url, validate_port
+from jira_wizard.core.oauth import (
+    DEFAULT_CALLBACK_PORT,
+    OAuthApp,
+    callback_url,
+    validate_port,
+)
 from jira_wizard.core.policy import Policy
-from jira_wizard.core.validation import require_connection_name, require_email
+from jira_wizard.core.scopes import OPTIONAL_SCOPES, scopes_to_request
+from jira_wizard.core.validation import (
+    problem_with_token_expiry,
+    require_connection_name,
+    require_email,
+)
 from jira_wizard.diagnostics import diagnostic_report
 from jira_wizard.signin import AppSignIn, SignedIn, SignInAttempt
 from jira_wizard.storage.store import ConnectionStore
@@ -128,6 +142,7 @@ class Service:
             created_at=now,
             last_verified_at=now,
             token_expires_on=expires_on,
+            token_set_at=now,
         )
         saved = await self.store.save(
             connection, {SecretKind.API_TOKEN: token}, replace=replace
@@ -214,6 +229,7 @@ class Service:
             last_verified_at=now,
             consented_at=now,
             access_token_expires_at=tokens.expires_at,
+            callback_port=httpx.URL(outcome.app.redirect_uri).port,
         )
         secrets = {
             SecretKind.REFRESH_TOKEN: tokens.refresh_token,
@@ -272,66 +288,150 @@ class Service:
             name, access, email, token, expires_on, replace=replace
         )
 
-    async def test_connection(self, name: str) -> tuple[Connection, VerifiedAccess]:
-        """Verify a saved connection for real, renewing its sign-in when due."""
-        connection = self.store.get(name)
-        site_info = SiteInfo(site_url=connection.site_url, cloud_id=connection.cloud_id)
-        if connection.auth_type is AuthType.API_TOKEN:
-            assert connection.email is not None
-            token = await self.store.secret(connection, SecretKind.API_TOKEN)
-            access = await self.verify_api_token(site_info, connection.email, token)
-        else:
-            connection, access = await self._verify_oauth(connection, site_info)
-        updated = await self.store.update_secrets(
+    # Connections after the wizard (the command line and the manager) --------
+
+    async def list_connections(self) -> list[ConnectionSummary]:
+        """Every saved connection with its status and deadlines, sorted by name."""
+        today = date.today()
+        return [
+            ConnectionSummary(c, deadlines.health(c, today)) for c in self.store.list()
+        ]
+
+    def health(self, connection: Connection) -> deadlines.Health:
+        return deadlines.health(connection, date.today())
+
+    def auth(self, connection: Connection) -> JiraAuth:
+        """The ``httpx.Auth`` other programs use, on this service's parts."""
+        return JiraAuth(
             connection,
-            {},
-            last_verified_at=utcnow(),
-            api_base_url=access.api_base_url,
+            store=self.store,
+            endpoints=self._endpoints,
+            policy=self._policy,
+            token_client=self.client,
+        )
+
+    async def credentials(self, name: str) -> tuple[Connection, Secret]:
+        """The connection as now stored, and a ready ``Authorization`` header value."""
+        auth = self.auth(self.store.get(name))
+        header = await auth.header()
+        return auth.connection, header
+
+    async def test_connection(self, name: str) -> tuple[Connection, VerifiedAccess]:
+        """Ask Jira who the connection signs in as, the way other programs call it.
+
+        The header comes from ``JiraAuth``, as for any program using the
+        connection: renewed when due, and renewed once more after a 401.
+        """
+        auth = self.auth(self.store.get(name))
+        account = await myself(self.client, auth)
+        connection = auth.connection
+        updated = await self.store.update_secrets(
+            connection, {}, last_verified_at=utcnow(), account=account
+        )
+        access = VerifiedAccess(
+            site=SiteInfo(updated.site_url, updated.cloud_id),
+            account=account,
+            api_base_url=updated.api_base_url,
+            via_gateway=updated.api_base_url != updated.site_url,
+            scopes_granted=updated.scopes,
         )
         return updated, access
 
-    async def _verify_oauth(
-        self, connection: Connection, site_info: SiteInfo
-    ) -> tuple[Connection, VerifiedAccess]:
-        for force in (False, True):
-            connection, token = await self.fresh_access_token(connection, force=force)
-            assert connection.access_token_expires_at is not None
-            token_set = TokenSet(
-                token, None, connection.access_token_expires_at, connection.scopes
-            )
-            try:
-                access = await verify_oauth(
-                    self.client, self._endpoints, site_info, token_set
-                )
-            except InvalidCredentials:
-                if force:
-                    raise
-                continue  # revoked early: renew once, then ask again
-            return connection, access
-        raise AssertionError("unreachable")
+    async def rotate_api_token(
+        self, name: str, token: Secret, expires_on: date | None
+    ) -> Connection:
+        """Replace an API token with a new one, once the new one is proven to work.
 
-    async def fresh_access_token(
-        self, connection: Connection, *, force: bool = False
-    ) -> tuple[Connection, Secret]:
-        return await tokens.fresh_access_token(
-            self.store,
-            connection,
-            client=self.client,
-            endpoints=self._endpoints,
-            policy=self._policy,
-            force=force,
+        Atlassian's advice for rotation: create the new token, update the
+        connection, verify it, then revoke the old one. The new token is
+        verified on the same site and must sign in as the same account; only
+        then is it saved, as a new version, so that a failure at any step
+        leaves the old token stored and in use.
+        """
+        connection = self.store.get(name)
+        if connection.auth_type is not AuthType.API_TOKEN or connection.email is None:
+            raise InputError(
+                f"The connection '{name}' signs in with OAuth: it has no API token.",
+                f"To renew it, sign in again: {deadlines.sign_in_again_command(name)}",
+            )
+        token = _checked_new_token(token, expires_on)
+        if token == await self.store.secret(connection, SecretKind.API_TOKEN):
+            raise InputError(
+                f"This is the API token '{name}' uses already.",
+                f"Create a new token at {deadlines.API_TOKENS_URL} and give that one.",
+            )
+        site_info = SiteInfo(connection.site_url, connection.cloud_id)
+        try:
+            access = await self.verify_api_token(site_info, connection.email, token)
+        except InvalidCredentials as error:
+            raise InvalidCredentials(
+                f"Atlassian did not accept the new API token for '{name}', which "
+                "keeps the old one.",
+                error.advice,
+            ) from error
+        _require_same_account(connection, access)
+        now = utcnow()
+        rotated = connection.replace(
+            api_base_url=access.api_base_url,
+            account=access.account,
+            last_verified_at=now,
+            token_expires_on=expires_on,
+            token_set_at=now,
+        )
+        saved = await self.store.save(
+            rotated, {SecretKind.API_TOKEN: token}, replace=True
+        )
+        log.info("rotated the API token of %r", name)
+        return saved
+
+    async def sign_in_again_request(self, name: str) -> SignInRequest:
+        """A sign-in for an existing OAuth connection: same site, app and scopes.
+
+        Pass it to ``start_sign_in``, then the outcome to ``save_oauth`` with
+        ``replace=True`` and the same name.
+        """
+        connection = self.store.get(name)
+        if not connection.auth_type.is_oauth:
+            raise InputError(
+                f"The connection '{name}' uses an API token: it has no sign-in.",
+                f"To renew the token, run: {deadlines.rotate_command(name)}",
+            )
+        site = SiteInfo(connection.site_url, connection.cloud_id)
+        scopes = scopes_to_request(s for s in connection.scopes if s in OPTIONAL_SCOPES)
+        if connection.auth_type is AuthType.OAUTH_ORG:
+            return SignInRequest(AuthType.OAUTH_ORG, site, scopes)
+        secret = await self.store.secret(connection, SecretKind.CLIENT_SECRET)
+        port = connection.callback_port or DEFAULT_CALLBACK_PORT
+        return SignInRequest(
+            AuthType.OAUTH_OWN, site, scopes, port, connection.client_id, secret
         )
 
-    async def credentials(self, name: str) -> tuple[str, Secret]:
-        """The API base URL and the ``Authorization`` header value for ``name``."""
-        connection = self.store.get(name)
-        if connection.auth_type is AuthType.API_TOKEN:
-            assert connection.email is not None
-            token = await self.store.secret(connection, SecretKind.API_TOKEN)
-            header = apitoken.basic_authorization(connection.email, token)
-            return connection.api_base_url, header
-        connection, access_token = await self.fresh_access_token(connection)
-        return connection.api_base_url, Secret(f"Bearer {access_token.reveal()}")
+    async def rename(self, old: str, new: str) -> Connection:
+        return await self.store.rename(old, new)
 
     async def remove(self, name: str) -> None:
         await self.store.remove(name)
+
+
+def _checked_new_token(token: Secret, expires_on: date | None) -> Secret:
+    value = token.reveal().strip()
+    if not value:
+        raise InputError("The new API token is empty.", "Paste the whole token.")
+    if expires_on is not None:
+        problem = problem_with_token_expiry(expires_on, date.today())
+        if problem is not None:
+            raise InputError(problem, "")
+    return Secret(value)
+
+
+def _require_same_account(connection: Connection, access: VerifiedAccess) -> None:
+    if access.account.account_id == connection.account.account_id:
+        return
+    raise AuthError(
+        f"The new API token signs in as {access.account.display_name}, not as "
+        f"{connection.account.display_name}, whom '{connection.name}' connects as. "
+        "Nothing was changed.",
+        f"Create the new token while signed in to Atlassian as "
+        f"{connection.account.display_name}, or add a separate connection for "
+        "the other account.",
+    )

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,46 @@ def test_no_secret_in_any_output_or_file(cli: CliRunner, isolated_dirs: Path) ->
         for secret in secrets:
             assert secret not in text
     assert basic(DEMO.api_token) in cli.runs[-1].out
+
+
+def test_list_and_test_show_status_expiry_and_warnings(cli: CliRunner) -> None:
+    today = date.today()
+    soon = (today + timedelta(days=5)).isoformat()
+    later = (today + timedelta(days=200)).isoformat()
+    assert cli.add("soon", DEMO.api_token, "acme", "--expires", soon).code == 0
+    assert cli.add("later", DEMO.api_token, "acme", "--expires", later).code == 0
+
+    table = cli("list")
+    assert table.code == 0
+    header, *rows = table.out.splitlines()
+    assert header.split() == ["NAME", "TYPE", "SITE", "ACCOUNT", "STATUS", "EXPIRES"]
+    assert rows[0].split()[0] == "later"
+    assert rows[0].split()[-2:] == ["working", later]
+    assert rows[1].split()[0] == "soon"
+    assert rows[1].split()[-3:] == ["expiring", "soon", soon]
+    assert rows[2].startswith("soon: The API token expires on")
+    assert "jira-wizard rotate soon --token-stdin" in rows[2]
+
+    by_name = {c["name"]: c for c in json.loads(cli("list", "--json").out)}
+    assert by_name["soon"]["status"] == "expiring"
+    assert by_name["soon"]["urgent"] is True
+    assert by_name["soon"]["expires"] == soon
+    assert by_name["later"]["status"] == "working"
+    assert by_name["later"]["expires"] == later
+
+    tested = cli("test", "later")
+    assert tested.code == 0
+    assert f"The API token expires on {later} (in 200 days)." in tested.out
+    assert "Warning" not in tested.out + tested.err
+
+    tested = cli("test", "soon")
+    assert tested.code == 0
+    assert f"Urgent: The API token expires on {soon} (in 5 days)." in tested.out
+    assert "https://id.atlassian.com/manage-profile/security/api-tokens" in tested.out
+
+    as_json = cli("test", "soon", "--json")
+    assert json.loads(as_json.out)["urgent"] is True
+    assert "jira-wizard: warning: soon: The API token expires" in as_json.err
+    creds = cli("credentials", "soon")
+    assert creds.code == 0
+    assert "jira-wizard: warning: soon:" in creds.err

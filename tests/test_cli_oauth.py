@@ -20,7 +20,9 @@ import httpx
 import pytest
 
 from jira_wizard.sandbox import DEMO, Sandbox
+from jira_wizard.storage.store import ConnectionStore
 from tests.fixtures.sandbox import http_client
+from tests.test_api import environment, org_app, save_oauth
 
 CLIENT_ID = "cli-own-app"
 CLIENT_SECRET = "cli-own-app-secret-7Yx0qLm2"
@@ -202,3 +204,82 @@ def test_organization_app_missing_is_explained(
     )  # fmt: skip
     assert done.returncode == 1
     assert "organization's app is not set up" in done.stderr
+
+
+def reason(done: subprocess.CompletedProcess[str]) -> str:
+    lines = [
+        line for line in done.stderr.splitlines() if line.startswith("jira-wizard:")
+    ]
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def test_a_lapsed_sign_in_says_how_to_renew_and_signing_in_again_works(
+    sandbox: Sandbox, store: ConnectionStore, tmp_path: Path
+) -> None:
+    app = org_app(sandbox, tmp_path)
+    save_oauth(store, sandbox, app, expired=True)
+    env = environment(sandbox, app)
+    sandbox.advance(91 * 86400)  # 90 days unused: Atlassian lets the grant lapse
+
+    refused = run(env, "credentials", "acme")
+    assert refused.returncode == 1
+    first = reason(refused)
+    assert "sign in again" in first
+    assert "Run: jira-wizard add oauth --name acme --replace" in first
+    [listed] = json.loads(run(env, "list", "--json").stdout)
+    assert listed["status"] == "needs_sign_in"
+    assert "jira-wizard add oauth --name acme --replace" in run(env, "list").stdout
+
+    # Later calls fail at once, without asking Atlassian: there is no
+    # Atlassian to ask at this address.
+    nowhere = {**env, "JIRA_WIZARD_AUTH_URL": f"http://127.0.0.1:{free_port()}"}
+    assert reason(run(nowhere, "credentials", "acme")) == first
+    assert reason(run(nowhere, "test", "acme")) == first
+
+    # Signing in again keeps the name and takes site, app and scopes from it.
+    process = start(env, "add", "oauth", "--name", "acme", "--replace", "--no-browser")
+    seen: list[str] = []
+    link = printed_link(process, seen)
+    assert parse_qs(urlsplit(link).query)["client_id"] == [app.client_id]
+    consent(link, sandbox)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, "".join(seen) + err
+    assert "Saved 'acme'" in out
+    assert "Signing in again to" in "".join(seen)
+
+    creds = run(env, "credentials", "acme", "--json")
+    assert creds.returncode == 0, creds.stderr
+    renewed = json.loads(creds.stdout)
+    with httpx.Client() as client:
+        me = client.get(
+            f"{renewed['base_url']}/rest/api/3/myself",
+            headers={"Authorization": renewed["authorization"]},
+        )
+    assert me.status_code == 200
+    [listed] = json.loads(run(env, "list", "--json").stdout)
+    assert listed["status"] == "working"
+
+
+def test_policy_option_wins_over_the_environment(
+    sandbox: Sandbox, store: ConnectionStore, tmp_path: Path
+) -> None:
+    app = org_app(sandbox, tmp_path)
+    save_oauth(store, sandbox, app, expired=True)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[organization_app]\nclient_id = 5\n")
+    env = {**environment(sandbox, app), "JIRA_WIZARD_POLICY": str(broken)}
+
+    failed = run(env, "credentials", "acme")
+    assert failed.returncode == 1
+    assert str(broken) in reason(failed)
+
+    done = run(env, "--policy", str(app.policy), "credentials", "acme")
+    assert done.returncode == 0, done.stderr
+    assert sandbox.refresh_count == 1
+
+
+def test_a_new_connection_needs_a_site(sandbox: Sandbox, env: dict[str, str]) -> None:
+    done = run(env, "add", "oauth", "--name", "fresh", "--no-browser")
+    assert done.returncode == 1
+    assert "--site is needed" in reason(done)

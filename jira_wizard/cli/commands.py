@@ -6,15 +6,15 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any, TextIO
 
+from jira_wizard.api import load_policy_from_environment
+from jira_wizard.core.deadlines import API_TOKENS_URL, ConnectionSummary, Health
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.models import Connection, Secret
-from jira_wizard.core.policy import load_policy
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.core.validation import parse_expiry
 from jira_wizard.service import Service
@@ -29,7 +29,7 @@ def make_service(args: argparse.Namespace) -> Service:
     keychain = Keychain()
     keychain.ensure_usable()
     store = ConnectionStore(keychain, SettingsFile())
-    policy = load_policy(Path(args.policy) if args.policy else None)
+    policy = load_policy_from_environment(args.policy)
     return Service(Endpoints.from_environment(), store, policy=policy)
 
 
@@ -83,33 +83,61 @@ async def add_api_token(args: argparse.Namespace) -> Connection:
 
 async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
     service = make_service(args)
-    connections = service.store.list()
+    summaries = await service.list_connections()
     if args.json:
-        json.dump([public_json(c) for c in connections], out, indent=2)
+        json.dump([summary_json(s) for s in summaries], out, indent=2)
         out.write("\n")
         return 0
-    if not connections:
+    if not summaries:
         out.write("No saved connections. Run 'jira-wizard' to add one.\n")
         return 0
-    rows = [("NAME", "TYPE", "SITE", "ACCOUNT")]
+    rows = [("NAME", "TYPE", "SITE", "ACCOUNT", "STATUS", "EXPIRES")]
     rows += [
         (
-            c.name,
-            c.auth_type.value,
-            site_host(c.site_url),
-            c.account.display_name,
+            s.connection.name,
+            s.connection.auth_type.value,
+            site_host(s.connection.site_url),
+            s.connection.account.display_name,
+            s.health.label,
+            _expires_cell(s.health),
         )
-        for c in connections
+        for s in summaries
     ]
+    write_table(out, rows)
+    for summary in summaries:
+        if summary.health.needs_attention:
+            out.write(f"{summary.connection.name}: {summary.health.message}\n")
+    return 0
+
+
+def summary_json(summary: ConnectionSummary) -> dict[str, Any]:
+    return {**public_json(summary.connection), **health_json(summary.health)}
+
+
+def health_json(health: Health) -> dict[str, Any]:
+    deadline = health.deadline
+    return {
+        "status": health.status.value,
+        "urgent": health.urgent,
+        "expires": deadline.on.isoformat() if deadline else None,
+        "expires_estimated": deadline.estimated if deadline else False,
+        "expiry_kind": deadline.kind.value if deadline else None,
+        "status_message": health.message,
+    }
+
+
+def _expires_cell(health: Health) -> str:
+    deadline = health.deadline
+    if deadline is None:
+        return "-"
+    return ("by " if deadline.estimated else "") + deadline.on.isoformat()
+
+
+def write_table(out: TextIO, rows: Sequence[Sequence[str]]) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        out.write(
-            "  ".join(
-                cell.ljust(w) for cell, w in zip(row, widths, strict=True)
-            ).rstrip()
-        )
-        out.write("\n")
-    return 0
+        cells = (cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+        out.write("  ".join(cells).rstrip() + "\n")
 
 
 async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
@@ -118,6 +146,7 @@ async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
         connection, access = await service.test_connection(args.name)
     finally:
         await service.aclose()
+    health = service.health(connection)
     if args.json:
         result = {
             "name": connection.name,
@@ -129,6 +158,7 @@ async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
                 "email": access.account.email,
             },
             "ok": True,
+            **health_json(health),
         }
         json.dump(result, out, indent=2)
         out.write("\n")
@@ -137,21 +167,58 @@ async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
             f"'{connection.name}' works: connected to "
             f"{site_host(connection.site_url)} as {access.account.display_name}.\n"
         )
+        out.write(f"{_warning_prefix(health)}{health.message}\n")
+    if args.json and health.needs_attention:
+        warn(f"{connection.name}: {health.message}")
     return 0
+
+
+def _warning_prefix(health: Health) -> str:
+    if health.urgent:
+        return "Urgent: "
+    return "Warning: " if health.needs_attention else ""
 
 
 async def credentials(args: argparse.Namespace, out: TextIO) -> int:
     service = make_service(args)
     try:
-        base_url, header = await service.credentials(args.name)
+        connection, header = await service.credentials(args.name)
     finally:
         await service.aclose()
+    health = service.health(connection)
+    if health.needs_attention:
+        warn(f"{connection.name}: {health.message}")
     # The one place a secret is printed, on purpose: scripts ask for it.
+    base_url = connection.api_base_url
     if args.json:
         json.dump({"base_url": base_url, "authorization": header.reveal()}, out)
         out.write("\n")
     else:
         out.write(f"{base_url}\n{header.reveal()}\n")
+    return 0
+
+
+async def rotate(args: argparse.Namespace, out: TextIO) -> int:
+    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
+    token = read_secret_from_stdin("New API token (not shown): ")
+    service = make_service(args)
+    try:
+        connection = await service.rotate_api_token(args.name, token, expires_on)
+    finally:
+        await service.aclose()
+    if args.json:
+        result = {**public_json(connection), "revoke_old_token_at": API_TOKENS_URL}
+        json.dump(result, out, indent=2)
+        out.write("\n")
+        return 0
+    out.write(
+        f"Rotated '{connection.name}': the new API token works "
+        f"({connection.account.display_name} on {site_host(connection.site_url)}) "
+        "and is the one saved now.\n"
+        "Now revoke the old token on Atlassian's API token page, so that it "
+        "can no longer be used:\n"
+        f"  {API_TOKENS_URL}\n"
+    )
     return 0
 
 
@@ -162,10 +229,13 @@ async def remove(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def warn(text: str) -> None:
+    print(f"jira-wizard: warning: {text}", file=sys.stderr)
+
+
 async def doctor(args: argparse.Namespace, out: TextIO) -> int:
-    keychain = Keychain()
-    store = ConnectionStore(keychain, SettingsFile())
-    policy = load_policy(Path(args.policy) if args.policy else None)
+    store = ConnectionStore(Keychain(), SettingsFile())
+    policy = load_policy_from_environment(args.policy)
     service = Service(Endpoints.from_environment(), store, policy=policy)
     connection = store.get(args.name) if args.name else None
     out.write(service.diagnostic_report(connection))
@@ -177,6 +247,7 @@ HANDLERS: dict[str, Handler] = {
     "list": list_connections,
     "test": test_connection,
     "credentials": credentials,
+    "rotate": rotate,
     "remove": remove,
     "doctor": doctor,
 }

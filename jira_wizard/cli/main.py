@@ -41,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--policy",
         metavar="FILE",
-        help="the organization's policy file (default: the system-wide one)",
+        help=(
+            "the organization's policy file (default: $JIRA_WIZARD_POLICY, "
+            "else the system-wide one)"
+        ),
     )
     parser.add_argument(
         "--sandbox",
@@ -77,7 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     oauth.add_argument("--name", required=True, help="the connection's name")
-    oauth.add_argument("--site", required=True, help="e.g. your-domain.atlassian.net")
+    oauth.add_argument(
+        "--site",
+        help=(
+            "e.g. your-domain.atlassian.net; with --replace and no --site, the "
+            "saved connection signs in again with its own site, app and scopes"
+        ),
+    )
     oauth.add_argument("--client-id", help="your own app's client id")
     oauth.add_argument(
         "--client-secret-stdin",
@@ -119,6 +128,25 @@ def build_parser() -> argparse.ArgumentParser:
     creds.add_argument("name")
     creds.add_argument("--json", action="store_true")
 
+    rotate = commands.add_parser(
+        "rotate",
+        help="replace an API token with a new one, verified first",
+        description=(
+            "The new token is verified (same site, same account) before it "
+            "replaces the old one; revoke the old one afterwards on Atlassian's "
+            "API token page."
+        ),
+    )
+    rotate.add_argument("name")
+    rotate.add_argument(
+        "--token-stdin",
+        action="store_true",
+        required=True,
+        help="read the new API token from standard input",
+    )
+    rotate.add_argument("--expires", metavar="YYYY-MM-DD", help="its expiry date")
+    rotate.add_argument("--json", action="store_true")
+
     remove = commands.add_parser("remove", help="delete a connection and its secrets")
     remove.add_argument("name")
 
@@ -140,7 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from jira_wizard.app import run_gui
 
-        return run_gui(sandbox=args.sandbox, policy_file=args.policy)
+        policy_file = args.policy or os.environ.get("JIRA_WIZARD_POLICY") or None
+        return run_gui(sandbox=args.sandbox, policy_file=policy_file)
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve
 

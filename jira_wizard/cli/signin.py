@@ -1,5 +1,8 @@
 """``jira-wizard add oauth``: the browser sign-in, from a terminal.
 
+``--replace`` without ``--site`` signs an existing connection in again, with
+its own site, app and scopes: the way back after Atlassian ended the sign-in.
+
 Messages go to standard error, so that ``--json`` output on standard output
 stays clean. The sign-in link is always printed, because a browser that
 "opened" may still not show the page (or may be on another computer); in a
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import sys
 import threading
 
@@ -19,7 +23,8 @@ from jira_wizard.core.backend import SignInRequest
 from jira_wizard.core.errors import ConnectionExists, InputError, WizardError
 from jira_wizard.core.models import AuthType, Connection, Secret, SignInProgress
 from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
-from jira_wizard.core.scopes import scopes_to_request
+from jira_wizard.core.scopes import OPTIONAL_SCOPES, scopes_to_request
+from jira_wizard.core.siteurl import site_host
 from jira_wizard.core.validation import require_connection_name
 from jira_wizard.service import Service
 from jira_wizard.signin import AppSignIn
@@ -54,7 +59,8 @@ async def add_oauth(args: argparse.Namespace, service: Service) -> Connection:
 
 async def _sign_in_request(args: argparse.Namespace, service: Service) -> SignInRequest:
     name = require_connection_name(args.name)
-    if not args.replace and service.store.exists(name):
+    exists = service.store.exists(name)
+    if not args.replace and exists:
         raise ConnectionExists(
             f"A connection named '{name}' exists already.",
             "Choose another name, or pass --replace to replace it.",
@@ -65,6 +71,15 @@ async def _sign_in_request(args: argparse.Namespace, service: Service) -> SignIn
             "Give your own app's client id, or leave both out to use your "
             "organization's app.",
         )
+    if args.site is None:
+        if not exists:
+            raise InputError(
+                "--site is needed for a new connection.",
+                "Give the address of your Jira site, such as "
+                "your-domain.atlassian.net.",
+            )
+        if not args.client_id:
+            return await _sign_in_again(args, service, name)
     scopes = scopes_to_request(args.scope)
     secret: Secret | None = None
     if args.client_id:
@@ -74,19 +89,42 @@ async def _sign_in_request(args: argparse.Namespace, service: Service) -> SignIn
                 "Pass --client-secret-stdin and pipe the secret in.",
             )
         secret = read_secret_from_stdin("Client secret (not shown): ")
-    site = await service.probe_site(service.resolve_site(args.site))
+    site_text = args.site or service.store.get(name).site_url
+    site = await service.probe_site(service.resolve_site(site_text))
     if args.client_id:
         port = args.port or DEFAULT_CALLBACK_PORT
         return SignInRequest(
             AuthType.OAUTH_OWN, site, scopes, port, args.client_id, secret
         )
+    _note_policy_port(args, service)
+    return SignInRequest(AuthType.OAUTH_ORG, site, scopes)
+
+
+async def _sign_in_again(
+    args: argparse.Namespace, service: Service, name: str
+) -> SignInRequest:
+    """The saved connection's own site, app and scopes, plus what was given."""
+    request = await service.sign_in_again_request(name)
+    if args.scope:
+        optional = [s for s in request.scopes if s in OPTIONAL_SCOPES]
+        request = dataclasses.replace(
+            request, scopes=scopes_to_request([*optional, *args.scope])
+        )
+    if request.auth_type is AuthType.OAUTH_OWN and args.port:
+        request = dataclasses.replace(request, port=args.port)
+    if request.auth_type is AuthType.OAUTH_ORG:
+        _note_policy_port(args, service)
+    _say(f"Signing in again to {site_host(request.site.site_url)} for '{name}'.")
+    return request
+
+
+def _note_policy_port(args: argparse.Namespace, service: Service) -> None:
     org = service.policy.organization_app
     if org is not None and args.port and args.port != org.callback_port:
         _say(
             f"Using port {org.callback_port}, which your organization's policy "
             "sets for its app."
         )
-    return SignInRequest(AuthType.OAUTH_ORG, site, scopes)
 
 
 def _read_pasted_addresses(handle: AppSignIn) -> None:
