@@ -129,9 +129,13 @@ class JiraAuth(httpx.Auth):
     ``policy`` default to the person's saved connections, the environment and
     the policy file; ``token_client`` is an ``AsyncClient`` to renew tokens
     with on the asynchronous path (one is made for each renewal otherwise).
+
+    The header goes only to the connection's own origin (scheme, host and
+    port of its API base URL): a request elsewhere, such as for an avatar
+    image Jira linked to, is sent without it. Request bodies are read in full
+    before sending, so that a request can be sent again after a 401.
     """
 
-    # Read the body first, so that a request can be sent again after a 401.
     requires_request_body = True
 
     def __init__(
@@ -162,6 +166,9 @@ class JiraAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        if not self._is_ours(request.url):
+            yield request
+            return
         header = self._cached() or _run_privately(lambda: self._fetch(False, None))
         request.headers["Authorization"] = header.reveal()
         response = yield request
@@ -175,6 +182,9 @@ class JiraAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not self._is_ours(request.url):
+            yield request
+            return
         client = self._token_client
         header = self._cached() or await self._fetch(False, client)
         request.headers["Authorization"] = header.reveal()
@@ -193,6 +203,10 @@ class JiraAuth(httpx.Auth):
             if cached is not None:
                 return cached
         return await self._fetch(force, self._token_client)
+
+    def _is_ours(self, url: httpx.URL) -> bool:
+        base = httpx.URL(self.connection.api_base_url)
+        return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
 
     def _cached(self) -> Secret | None:
         with self._lock:

@@ -420,6 +420,31 @@ def test_a_request_body_is_sent_again_after_a_401(
     assert sandbox.refresh_count == 1
 
 
+def test_the_header_goes_only_to_the_connections_own_origin(
+    sandbox: Sandbox, store: ConnectionStore
+) -> None:
+    connection = save_api_token(store, sandbox, DEMO.api_token)
+    seen: dict[str, str | None] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen[str(request.url)] = request.headers.get("Authorization")
+        return httpx.Response(200)
+
+    base = connection.api_base_url
+    elsewhere = base.replace("127.0.0.1", "localhost")
+    auth = JiraAuth(connection, store=store, endpoints=sandbox.endpoints())
+    with httpx.Client(transport=httpx.MockTransport(handler), auth=auth) as client:
+        client.get(f"{base}/rest/api/3/myself")
+        client.get(f"{elsewhere}/avatar.png")
+        client.get("https://avatars.example/ada.png")
+
+    assert seen == {
+        f"{base}/rest/api/3/myself": f"Basic {basic(DEMO.api_token)}",
+        f"{elsewhere}/avatar.png": None,
+        "https://avatars.example/ada.png": None,
+    }
+
+
 def test_load_connection_and_a_missing_one(
     sandbox: Sandbox, store: ConnectionStore
 ) -> None:
