@@ -349,27 +349,8 @@ class Service:
         leaves the old token stored and in use.
         """
         connection = self.store.get(name)
-        if connection.auth_type is not AuthType.API_TOKEN or connection.email is None:
-            raise InputError(
-                f"The connection '{name}' signs in with OAuth: it has no API token.",
-                f"To renew it, sign in again: {deadlines.sign_in_again_command(name)}",
-            )
-        token = _checked_new_token(token, expires_on)
-        if token == await self.store.secret(connection, SecretKind.API_TOKEN):
-            raise InputError(
-                f"This is the API token '{name}' uses already.",
-                f"Create a new token at {deadlines.API_TOKENS_URL} and give that one.",
-            )
-        site_info = SiteInfo(connection.site_url, connection.cloud_id)
-        try:
-            access = await self.verify_api_token(site_info, connection.email, token)
-        except InvalidCredentials as error:
-            raise InvalidCredentials(
-                f"Atlassian did not accept the new API token for '{name}', which "
-                "keeps the old one.",
-                error.advice,
-            ) from error
-        _require_same_account(connection, access)
+        token = await self._new_token(connection, token, expires_on)
+        access = await self._verify_new_token(connection, token)
         now = utcnow()
         rotated = connection.replace(
             api_base_url=access.api_base_url,
@@ -383,6 +364,58 @@ class Service:
         )
         log.info("rotated the API token of %r", name)
         return saved
+
+    async def _new_token(
+        self, connection: Connection, token: Secret, expires_on: date | None
+    ) -> Secret:
+        """The new token, trimmed, once it is clear it could replace the old one."""
+        name = connection.name
+        if connection.auth_type is not AuthType.API_TOKEN:
+            raise InputError(
+                f"The connection '{name}' signs in with OAuth: it has no API token.",
+                f"To renew it, sign in again: {deadlines.sign_in_again_command(name)}",
+            )
+        value = token.reveal().strip()
+        if not value:
+            raise InputError("The new API token is empty.", "Paste the whole token.")
+        if expires_on is not None:
+            problem = problem_with_token_expiry(expires_on, date.today())
+            if problem is not None:
+                raise InputError(problem, "")
+        if (
+            value
+            == (await self.store.secret(connection, SecretKind.API_TOKEN)).reveal()
+        ):
+            raise InputError(
+                f"This is the API token '{name}' uses already.",
+                f"Create a new token at {deadlines.API_TOKENS_URL} and give that one.",
+            )
+        return Secret(value)
+
+    async def _verify_new_token(
+        self, connection: Connection, token: Secret
+    ) -> VerifiedAccess:
+        """Who the new token signs in as on the same site: the same account only."""
+        assert connection.email is not None
+        site_info = SiteInfo(connection.site_url, connection.cloud_id)
+        try:
+            access = await self.verify_api_token(site_info, connection.email, token)
+        except InvalidCredentials as error:
+            raise InvalidCredentials(
+                f"Atlassian did not accept the new API token for "
+                f"'{connection.name}', which keeps the old one.",
+                error.advice,
+            ) from error
+        if access.account.account_id != connection.account.account_id:
+            raise AuthError(
+                f"The new API token signs in as {access.account.display_name}, not "
+                f"as {connection.account.display_name}, whom '{connection.name}' "
+                "connects as. Nothing was changed.",
+                "Create the new token while signed in to Atlassian as "
+                f"{connection.account.display_name}, or add a separate connection "
+                "for the other account.",
+            )
+        return access
 
     async def sign_in_again_request(self, name: str) -> SignInRequest:
         """A sign-in for an existing OAuth connection: same site, app and scopes.
@@ -411,27 +444,3 @@ class Service:
 
     async def remove(self, name: str) -> None:
         await self.store.remove(name)
-
-
-def _checked_new_token(token: Secret, expires_on: date | None) -> Secret:
-    value = token.reveal().strip()
-    if not value:
-        raise InputError("The new API token is empty.", "Paste the whole token.")
-    if expires_on is not None:
-        problem = problem_with_token_expiry(expires_on, date.today())
-        if problem is not None:
-            raise InputError(problem, "")
-    return Secret(value)
-
-
-def _require_same_account(connection: Connection, access: VerifiedAccess) -> None:
-    if access.account.account_id == connection.account.account_id:
-        return
-    raise AuthError(
-        f"The new API token signs in as {access.account.display_name}, not as "
-        f"{connection.account.display_name}, whom '{connection.name}' connects as. "
-        "Nothing was changed.",
-        f"Create the new token while signed in to Atlassian as "
-        f"{connection.account.display_name}, or add a separate connection for "
-        "the other account.",
-    )
