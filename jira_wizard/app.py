@@ -35,7 +35,11 @@ def run_gui(*, sandbox: bool, policy_file: str | None = None) -> int:
             urls = sandbox_server.start()
             endpoints = sandbox_server.endpoints()
             start_page = urls.start_page_url
-            log.info("practice sandbox running; start page at %s", start_page)
+            # The terminal gets the addresses too (never the demo secrets,
+            # which the start page shows): handy when following along.
+            print(f"Practice sandbox running. Start page: {start_page}", flush=True)
+            for site_name, site_url in urls.sites.items():
+                print(f"  Jira site {site_name}: {site_url}", flush=True)
             # In the sandbox, the sandbox's demo organization app stands in for
             # what an installer's policy file would provide.
             policy = load_policy(Path(policy_file)) if policy_file else sandbox_policy()
