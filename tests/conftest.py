@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,7 +36,7 @@ def missing_real_part(what: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Give every test its own settings, data and log folders."""
     for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         folder = tmp_path / variable.lower()
@@ -47,9 +46,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
         "JIRA_WIZARD_AUTH_URL",
         "JIRA_WIZARD_API_URL",
         "JIRA_WIZARD_ALLOW_LOOPBACK_HTTP",
+        "JIRA_WIZARD_POLICY",
+        "PYTHON_KEYRING_BACKEND",
     ):
         monkeypatch.delenv(variable, raising=False)
-    yield tmp_path
+    return tmp_path
 
 
 @pytest.fixture
