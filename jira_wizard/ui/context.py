@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
-from jira_wizard.core.backend import WizardBackend
+from jira_wizard.core.backend import SignInOutcome, WizardBackend
 from jira_wizard.core.models import (
     AuthType,
     Connection,
@@ -23,7 +23,12 @@ from jira_wizard.ui.widgets import SandboxBanner
 
 
 class PageId(enum.IntEnum):
-    """QWizard page ids; the gaps leave room for the OAuth pages."""
+    """QWizard page ids, one per step of the design.
+
+    Page 3 is the credentials step: the wizard puts the API-token page or the
+    OAuth app page there, by the way to connect chosen on page 1. The sign-in
+    page (4) is on the OAuth path only.
+    """
 
     AUTH = 1
     SITE = 2
@@ -55,6 +60,19 @@ class WizardState:
     expires_on: date | None = None
     access: VerifiedAccess | None = None
     connection: Connection | None = None
+    #: OAuth with the person's own app: what page 3 gathered.
+    client_id: str = ""
+    client_secret: Secret | None = None
+    port: int | None = None
+    #: OAuth: the scopes to ask for, required ones included.
+    scopes: tuple[str, ...] = ()
+    #: OAuth: the verified sign-in, until it is saved.
+    outcome: SignInOutcome | None = None
+
+    def forget_sign_in(self) -> None:
+        """Drop a sign-in that no longer matches what was entered."""
+        self.outcome = None
+        self.access = None
 
 
 @dataclass

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout
 
 from jira_wizard.core.models import AuthType
+from jira_wizard.core.policy import Policy
 from jira_wizard.ui.context import BasePage, WizardContext
 
 
@@ -36,7 +37,60 @@ API_TOKEN_CHOICE = AuthChoice(
     ),
 )
 
-AVAILABLE_CHOICES: tuple[AuthChoice, ...] = (API_TOKEN_CHOICE,)
+OAUTH_ORG_CHOICE = AuthChoice(
+    AuthType.OAUTH_ORG,
+    str(QT_TRANSLATE_NOOP("AuthPage", "OAuth 2.0 with your &organization's app")),
+    str(
+        QT_TRANSLATE_NOOP(
+            "AuthPage",
+            "Best for personal, attended use: you sign in in your browser, and "
+            "your organization looks after the app.",
+        )
+    ),
+)
+
+OAUTH_OWN_CHOICE = AuthChoice(
+    AuthType.OAUTH_OWN,
+    str(QT_TRANSLATE_NOOP("AuthPage", "OAuth 2.0 with your o&wn app")),
+    str(
+        QT_TRANSLATE_NOOP(
+            "AuthPage",
+            "Best when you govern the keys yourself: you create the app in "
+            "Atlassian's developer console and sign in in your browser.",
+        )
+    ),
+)
+
+AVAILABLE_CHOICES: tuple[AuthChoice, ...] = (
+    API_TOKEN_CHOICE,
+    OAUTH_ORG_CHOICE,
+    OAUTH_OWN_CHOICE,
+)
+
+
+def offered_choices(policy: Policy) -> tuple[AuthChoice, ...]:
+    """The choices for this computer: the organization's app only when its
+    policy provides one, since nobody is meant to type that app's secret."""
+    return tuple(
+        choice
+        for choice in AVAILABLE_CHOICES
+        if choice.auth_type is not AuthType.OAUTH_ORG
+        or policy.organization_app is not None
+    )
+
+
+def suggested_choice(policy: Policy) -> AuthType:
+    """The choice ticked when the page opens.
+
+    An organization that installed its own app wants people to use it (OAuth
+    suits a person at the desk, in Atlassian's guidance). Without one, an API
+    token is the way that needs no developer console. Radio buttons start
+    with one choice ticked, as platform guidelines ask, and the person can
+    change it.
+    """
+    if policy.organization_app is not None:
+        return AuthType.OAUTH_ORG
+    return AuthType.API_TOKEN
 
 
 def _tr(text: str) -> str:
@@ -48,6 +102,7 @@ class AuthPage(BasePage):
         self,
         context: WizardContext,
         choices: tuple[AuthChoice, ...] = AVAILABLE_CHOICES,
+        preselected: AuthType | None = None,
     ) -> None:
         super().__init__(context)
         self.setTitle(self.tr("How do you want to connect?"))
@@ -62,6 +117,8 @@ class AuthPage(BasePage):
         layout.addStretch(1)
         if len(choices) == 1:
             self.buttons[choices[0].auth_type].setChecked(True)
+        elif preselected in self.buttons:
+            self.buttons[preselected].setChecked(True)
         self.group.buttonToggled.connect(self._on_group_button_toggled)
 
     def _add_choice(self, layout: QVBoxLayout, choice: AuthChoice) -> None:

@@ -1,8 +1,10 @@
 """Page 5: check the connection for real, before anything is saved.
 
-The check starts by itself when the page is entered, and is cancelled when the
-person goes back. A failure names the page that can fix it: Atlassian's 401
-and 403 come from the email or token, a missing site from the address.
+For an API token, the check starts by itself when the page is entered, and is
+cancelled when the person goes back. A failure names the page that can fix it:
+Atlassian's 401 and 403 come from the email or token, a missing site from the
+address. For OAuth, the sign-in on page 4 verified the connection already, and
+this page shows what it proved.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from jira_wizard.core.errors import (
     SiteError,
     WizardError,
 )
-from jira_wizard.core.models import VerifiedAccess
+from jira_wizard.core.models import AuthType, VerifiedAccess
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui.context import BasePage, PageId, WizardContext
+from jira_wizard.ui.oauth_result import GrantedView
 from jira_wizard.ui.tasks import retry_when_rate_limited, unexpected_error
 from jira_wizard.ui.widgets import (
     BusyBar,
@@ -67,17 +70,39 @@ class CheckPage(BasePage):
             button.setVisible(False)
             row.addWidget(button)
         row.addStretch(1)
+        self.granted = GrantedView(self)
+        self.granted.setVisible(False)
+        self.granted.sign_in_again_requested.connect(self._on_sign_in_again)
         layout.addWidget(self.doing)
         layout.addWidget(self.busy)
         layout.addWidget(self.result)
         layout.addLayout(row)
+        layout.addWidget(self.granted)
         layout.addStretch(1)
-        set_tab_chain([self.fix_button, self.retry_button, self.report_button])
+        set_tab_chain(
+            [
+                self.fix_button,
+                self.retry_button,
+                self.report_button,
+                self.granted.again_button,
+            ]
+        )
 
     # What QWizard asks of a page -------------------------------------------
 
     def initializePage(self) -> None:
-        self.start_check()
+        auth_type = self.state.auth_type
+        oauth = auth_type is not None and auth_type.is_oauth
+        self.granted.setVisible(oauth)
+        if oauth:
+            self._show_sign_in()
+        else:
+            self.setSubTitle(
+                self.tr(
+                    "The wizard signs in with what you entered, to be sure it works."
+                )
+            )
+            self.start_check()
 
     def cleanupPage(self) -> None:
         self._check_slot.cancel()
@@ -110,6 +135,45 @@ class CheckPage(BasePage):
             self._show_failure(unexpected_error(error, "checking"), unexpected=True)
         else:
             self._show_success(access)
+
+    # OAuth ------------------------------------------------------------------
+
+    def _show_sign_in(self) -> None:
+        self.setSubTitle(self.tr("What Atlassian confirmed when you signed in."))
+        self.doing.setVisible(False)
+        self.busy.setVisible(False)
+        for button in (self.fix_button, self.retry_button, self.report_button):
+            button.setVisible(False)
+        outcome = self.state.outcome
+        if outcome is None:
+            self._show_failure(WizardError(self.tr("Something is missing."), ""))
+            return
+        access = outcome.access
+        self.result.show_text(
+            Tone.OK,
+            self.tr("Connected to {host} as {name}").format(
+                host=site_host(access.site.site_url), name=access.account.display_name
+            ),
+            self.tr(
+                "Jira answered through Atlassian's API gateway, as it does for OAuth."
+            ),
+        )
+        own_app = self.state.auth_type is AuthType.OAUTH_OWN
+        self.granted.show_outcome(outcome, own_app=own_app)
+        self.completeChanged.emit()
+
+    def on_shown(self) -> None:
+        # Missing scopes still leave a working connection: Enter moves on,
+        # and "Sign in again" is one Tab away.
+        if self.state.outcome is not None and self.granted.isVisible():
+            self.focus_forward_button()
+
+    def _on_sign_in_again(self) -> None:
+        self.go_back_to(PageId.SIGN_IN)
+        page = self.wizard().currentPage()
+        start = getattr(page, "start_sign_in", None)
+        if callable(start):
+            start()
 
     def _show_busy(self) -> None:
         host = site_host(self.state.site.site_url) if self.state.site else ""

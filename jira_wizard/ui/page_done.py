@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
+from jira_wizard.core.deadlines import CONSENT_LIFETIME
 from jira_wizard.core.models import Connection
 from jira_wizard.ui.context import BasePage, WizardContext
 from jira_wizard.ui.widgets import ReportButton
@@ -69,16 +70,23 @@ class DonePage(BasePage):
             if email
             else account.display_name,
             "secret": self.tr("your system keychain"),
-            "expiry": (
-                connection.token_expires_on.isoformat()
-                if connection.token_expires_on
-                else self.tr("not given")
-            ),
+            "expiry": self._expiry(connection),
+        }
+        oauth = connection.auth_type.is_oauth
+        captions = {
+            "secret": self.tr("Tokens kept in:")
+            if oauth
+            else self.tr("API token kept in:"),
+            "expiry": self.tr("Sign in again by:")
+            if oauth
+            else self.tr("Token expires:"),
         }
         for key, text in shown.items():
             label = self.values[key]
             label.setText(text)
             caption = self.form.labelForField(label)
+            if isinstance(caption, QLabel) and key in captions:
+                caption.setText(captions[key])
             prefix = caption.text() if isinstance(caption, QLabel) else ""
             label.setAccessibleName(f"{prefix} {text}".strip())
         self.usage.setText(
@@ -89,6 +97,20 @@ class DonePage(BasePage):
                 command=f"jira-wizard test {_quoted(connection.name)}"
             )
         )
+
+    def _expiry(self, connection: Connection) -> str:
+        if connection.auth_type.is_oauth:
+            consented = connection.consented_at or connection.created_at
+            # Atlassian ends every OAuth sign-in a year after consent however
+            # often it is renewed, and after 90 days unused (core.deadlines).
+            last_day = (consented + CONSENT_LIFETIME).date().isoformat()
+            return self.tr(
+                "{date} at the latest; until then it renews itself when used at "
+                "least every 90 days"
+            ).format(date=last_day)
+        if connection.token_expires_on:
+            return connection.token_expires_on.isoformat()
+        return self.tr("not given")
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(self.state.connection)

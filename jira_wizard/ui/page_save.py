@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jira_wizard.core.errors import ConnectionExists, WizardError
-from jira_wizard.core.models import SiteInfo
+from jira_wizard.core.models import AuthType, SiteInfo
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.core.validation import MAX_NAME_LENGTH, problem_with_connection_name
 from jira_wizard.ui.context import BasePage, WizardContext
@@ -98,13 +98,7 @@ class SavePage(BasePage):
         self.replace = QCheckBox(self.tr("&Replace it"), self)
         self.replace.setAccessibleName(self.tr("Replace the existing connection"))
         self.replace.setVisible(False)
-        where = QLabel(
-            self.tr(
-                "The API token is kept in your system keychain. The site, the "
-                "account and the expiry date go into the program's settings file."
-            ),
-            self,
-        )
+        self.where = where = QLabel(self)
         where.setWordWrap(True)
         self.busy = BusyBar(self.tr("Saving"), self)
         self.result = StatusLine(self.tr("Save result"), self)
@@ -127,6 +121,7 @@ class SavePage(BasePage):
     # What QWizard asks of a page -------------------------------------------
 
     def initializePage(self) -> None:
+        self.where.setText(self._where_text())
         suggested = default_name(self.state.site)
         if self.name.text() in ("", self._suggested):
             self.name.setText(suggested)
@@ -135,6 +130,24 @@ class SavePage(BasePage):
         self._names_slot.start(self._load_names())
         self.name.setFocus()
         self.name.selectAll()
+
+    def _where_text(self) -> str:
+        auth_type = self.state.auth_type
+        if auth_type is AuthType.OAUTH_OWN:
+            return self.tr(
+                "The sign-in's tokens and your app's client secret are kept in "
+                "your system keychain. The site, the account, the client id and "
+                "the scopes go into the program's settings file."
+            )
+        if auth_type is AuthType.OAUTH_ORG:
+            return self.tr(
+                "The sign-in's tokens are kept in your system keychain. The site, "
+                "the account and the scopes go into the program's settings file."
+            )
+        return self.tr(
+            "The API token is kept in your system keychain. The site, the "
+            "account and the expiry date go into the program's settings file."
+        )
 
     def isComplete(self) -> bool:
         if self.saving or self.state.access is None:
@@ -205,17 +218,23 @@ class SavePage(BasePage):
 
     async def _store(self) -> None:
         state = self.state
-        if state.access is None or state.token is None:
-            return
         name = self.name.text()
-        state.connection = await self.backend.save_api_token(
-            name,
-            state.access,
-            state.email,
-            state.token,
-            state.expires_on,
-            replace=name in self._names and self.replace.isChecked(),
-        )
+        replace = name in self._names and self.replace.isChecked()
+        if state.outcome is not None and state.auth_type is not AuthType.API_TOKEN:
+            state.connection = await self.backend.save_oauth(
+                name, state.outcome, replace=replace
+            )
+        elif state.access is not None and state.token is not None:
+            state.connection = await self.backend.save_api_token(
+                name,
+                state.access,
+                state.email,
+                state.token,
+                state.expires_on,
+                replace=replace,
+            )
+        else:
+            return
         self._saved = True
 
     def _set_busy(self, busy: bool) -> None:

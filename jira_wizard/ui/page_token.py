@@ -23,7 +23,7 @@ from jira_wizard.core.validation import (
     problem_with_email,
     problem_with_token_expiry,
 )
-from jira_wizard.ui.context import BasePage, WizardContext
+from jira_wizard.ui.context import BasePage, PageId, WizardContext
 from jira_wizard.ui.widgets import StatusLine, Tone, open_url, set_tab_chain
 
 #: Atlassian's page where a person creates and revokes API tokens.
@@ -188,6 +188,10 @@ class TokenPage(BasePage):
 
     def initializePage(self) -> None:
         self.email.setFocus()
+
+    def nextId(self) -> int:
+        # An API token needs no browser sign-in: page 4 is for OAuth only.
+        return int(PageId.CHECK)
 
     def isComplete(self) -> bool:
         return (

@@ -51,6 +51,11 @@ class TaskSlot:
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        """The task started last, running or not (None once cancelled)."""
+        return self._task
+
     def start(self, coroutine: Coroutine[Any, Any, None]) -> None:
         self.cancel()
         self._task = event_loop().create_task(coroutine)
