@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
-from jira_wizard.core.backend import SignInOutcome, WizardBackend
+from jira_wizard.core.backend import SignInOutcome, SignInRequest, WizardBackend
 from jira_wizard.core.models import (
     AuthType,
     Connection,
@@ -73,6 +73,24 @@ class WizardState:
         """Drop a sign-in that no longer matches what was entered."""
         self.outcome = None
         self.access = None
+
+    def sign_in_request(self) -> SignInRequest | None:
+        """What pages 1 to 3 gathered for the sign-in; None if some is missing.
+
+        The organization app's id, secret and port come from the policy.
+        """
+        if self.site is None or self.auth_type is None:
+            return None
+        if self.auth_type is AuthType.OAUTH_ORG:
+            return SignInRequest(self.auth_type, self.site, self.scopes)
+        return SignInRequest(
+            self.auth_type,
+            self.site,
+            self.scopes,
+            self.port,
+            self.client_id,
+            self.client_secret,
+        )
 
 
 @dataclass

@@ -19,16 +19,13 @@ import asyncio
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jira_wizard.core.backend import SignInHandle, SignInOutcome, SignInRequest
+from jira_wizard.core.backend import SignInHandle, SignInOutcome
 from jira_wizard.core.errors import (
     InputError,
     InvalidCredentials,
@@ -43,6 +40,11 @@ from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui import signin_texts as texts
 from jira_wizard.ui.context import BasePage, PageId, WizardContext
+from jira_wizard.ui.signin_widgets import (
+    AttemptButtons,
+    PasteBox,
+    TroubleshootingBox,
+)
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.widgets import (
     BusyBar,
@@ -84,27 +86,41 @@ class SignInPage(BasePage):
         self.countdown = QLabel(self)
         self.countdown.setAccessibleName(self.tr("Time left"))
         self.busy = BusyBar(self.tr("Finishing the sign-in"), self)
-        self._build_buttons()
+        self.buttons = AttemptButtons(self)
+        self.again_button = self.buttons.again
+        self.fix_button = self.buttons.fix
+        self.reopen_button = self.buttons.reopen
+        self.copy_button = self.buttons.copy
+        self.cancel_button = self.buttons.cancel
+        self.again_button.clicked.connect(self.start_sign_in)
+        self.fix_button.clicked.connect(self._on_fix_button_clicked)
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.cancel_button.clicked.connect(self.cancel_sign_in)
         self.link_status = StatusLine(self.tr("Sign-in link"), self)
-        self._build_paste()
-        self._build_help()
+        self.paste_box = PasteBox(self)
+        self.paste_box.address_given.connect(self._on_address_given)
+        self.pasted = self.paste_box.field
+        self.use_button = self.paste_box.use_button
+        self.paste_status = self.paste_box.status
+        self.help_box = TroubleshootingBox(self)
         self.report_button = ReportButton(self._report, self)
         self.report_button.setVisible(False)
-        top: list[QWidget] = [self.status, self.countdown, self.busy]
-        bottom: list[QWidget] = [
+        in_order: list[QWidget] = [
+            self.status,
+            self.countdown,
+            self.busy,
+            self.buttons,
             self.link_status,
             self.paste_box,
             self.help_box,
             self.report_button,
         ]
-        for widget in top:
-            layout.addWidget(widget)
-        layout.addLayout(self._button_row)
-        for widget in bottom:
+        for widget in in_order:
             layout.addWidget(widget)
         layout.addStretch(1)
         chain: list[QWidget] = [
-            *self._row_buttons,
+            *self.buttons.in_order,
             self.pasted,
             self.use_button,
             self.report_button,
@@ -113,95 +129,10 @@ class SignInPage(BasePage):
             chain.append(banner.button)
         set_tab_chain(chain)
 
-    def _build_buttons(self) -> None:
-        self.again_button = self._button(self.tr("&Sign in again"))
-        self.fix_button = self._button("")
-        self.reopen_button = self._button(self.tr("Open the page &again"))
-        self.reopen_button.setAccessibleDescription(
-            self.tr("Opens Atlassian's sign-in page in your browser once more")
-        )
-        self.copy_button = self._button(self.tr("Cop&y the link"))
-        self.copy_button.setAccessibleDescription(
-            self.tr("Puts the sign-in link on the clipboard, for another browser")
-        )
-        self.cancel_button = self._button(self.tr("&Cancel sign-in"))
-        self.again_button.clicked.connect(self.start_sign_in)
-        self.fix_button.clicked.connect(self._on_fix_button_clicked)
-        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
-        self.cancel_button.clicked.connect(self.cancel_sign_in)
-        self._row_buttons = [
-            self.again_button,
-            self.fix_button,
-            self.reopen_button,
-            self.copy_button,
-            self.cancel_button,
-        ]
-        self._button_row = QHBoxLayout()
-        for button in self._row_buttons[:-1]:
-            self._button_row.addWidget(button)
-        self._button_row.addStretch(1)
-        self._button_row.addWidget(self.cancel_button)
-
-    def _button(self, text: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setVisible(False)
-        return button
-
-    def _build_paste(self) -> None:
-        self.paste_box = QWidget(self)
-        label = QLabel(
-            self.tr("&Paste the address your browser ended on:"), self.paste_box
-        )
-        label.setWordWrap(True)
-        self.pasted = QLineEdit(self.paste_box)
-        self.pasted.setAccessibleName(self.tr("Address your browser ended on"))
-        self.pasted.setAccessibleDescription(
-            self.tr(
-                "For a browser on another computer: after you allow access, copy "
-                "the address from its address bar and paste it here."
-            )
-        )
-        label.setBuddy(self.pasted)
-        self.use_button = QPushButton(self.tr("&Use"), self.paste_box)
-        self.use_button.setAccessibleName(self.tr("Use the pasted address"))
-        self.use_button.setEnabled(False)
-        self.paste_status = StatusLine(self.tr("Pasted address check"), self.paste_box)
-        self.pasted.textChanged.connect(self._on_pasted_text_changed)
-        self.pasted.returnPressed.connect(self._on_use_button_clicked)
-        self.use_button.clicked.connect(self._on_use_button_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.pasted, 1)
-        row.addWidget(self.use_button)
-        box = QVBoxLayout(self.paste_box)
-        box.setContentsMargins(0, 8, 0, 0)
-        box.addWidget(label)
-        box.addLayout(row)
-        box.addWidget(self.paste_status)
-
-    def _build_help(self) -> None:
-        self.help_box = QGroupBox(
-            self.tr("If Atlassian shows an error page instead of coming back"), self
-        )
-        self.help_text = QLabel(self.help_box)
-        self.help_text.setWordWrap(True)
-        layout = QVBoxLayout(self.help_box)
-        layout.addWidget(self.help_text)
-
     # What QWizard asks of a page -------------------------------------------
 
     def initializePage(self) -> None:
-        self.pasted.setPlaceholderText(
-            self.tr("For a browser on another computer: {url}?code=…").format(
-                url=self._callback_url()
-            )
-        )
-        url = self._callback_url()
-        items = texts.troubleshooting(url, own_app=self._own_app)
-        self.help_text.setText(texts.as_html_list(items, keep_whole=url))
-        self.help_box.setAccessibleName(self.help_box.title())
-        self.help_box.setAccessibleDescription(" ".join(items))
+        self.help_box.show_for(self._callback_url(), own_app=self._own_app)
         self.start_sign_in()
 
     def cleanupPage(self) -> None:
@@ -226,7 +157,7 @@ class SignInPage(BasePage):
         self.completeChanged.emit()
         attempt = self._attempt
         self._ended_by = None
-        request = self._request()
+        request = self.state.sign_in_request()
         if request is None:
             self._show_failure(WizardError(self.tr("Something is missing."), ""))
             return
@@ -256,21 +187,6 @@ class SignInPage(BasePage):
         if handle is not None:
             handle.cancel()
         self._attempt_slot.cancel()
-
-    def _request(self) -> SignInRequest | None:
-        state = self.state
-        if state.site is None or state.auth_type is None:
-            return None
-        if state.auth_type is AuthType.OAUTH_ORG:
-            return SignInRequest(state.auth_type, state.site, state.scopes)
-        return SignInRequest(
-            state.auth_type,
-            state.site,
-            state.scopes,
-            state.port,
-            state.client_id,
-            state.client_secret,
-        )
 
     async def _run(
         self,
@@ -324,10 +240,9 @@ class SignInPage(BasePage):
         self.countdown.setVisible(True)
         self.busy.setVisible(False)
         self.link_status.clear()
-        self.paste_status.clear()
-        self.pasted.clear()
+        self.paste_box.reset(self._callback_url())
         self.report_button.setVisible(False)
-        self._show_only(self.reopen_button, self.copy_button, self.cancel_button)
+        self.buttons.show_only(self.reopen_button, self.copy_button, self.cancel_button)
         self.paste_box.setVisible(True)
         self.help_box.setVisible(True)
         if self.isVisible():
@@ -339,7 +254,7 @@ class SignInPage(BasePage):
         self.paste_box.setVisible(False)
         self.help_box.setVisible(False)
         self.link_status.clear()
-        self._show_only(self.cancel_button)
+        self.buttons.show_only(self.cancel_button)
 
     def _show_ended(self) -> None:
         self._handle = None
@@ -348,11 +263,7 @@ class SignInPage(BasePage):
         self.paste_box.setVisible(False)
         self.help_box.setVisible(False)
         self.link_status.clear()
-        self._show_only(self.again_button)
-
-    def _show_only(self, *buttons: QPushButton) -> None:
-        for button in self._row_buttons:
-            button.setVisible(button in buttons)
+        self.buttons.show_only(self.again_button)
 
     # Endings -----------------------------------------------------------------
 
@@ -406,9 +317,7 @@ class SignInPage(BasePage):
             self._fix, text = "app", self.tr("Check the app &details")
         else:
             return
-        self.fix_button.setText(text)
-        self.fix_button.setAccessibleName(text.replace("&", ""))
-        self.fix_button.setVisible(True)
+        self.buttons.set_fix(text)
 
     def _focus(self, button: QPushButton) -> None:
         if self.isVisible():
@@ -451,15 +360,10 @@ class SignInPage(BasePage):
             ),
         )
 
-    def _on_pasted_text_changed(self, text: str) -> None:
-        self.use_button.setEnabled(bool(text.strip()))
-
-    def _on_use_button_clicked(self) -> None:
-        handle, text = self._handle, self.pasted.text()
-        if handle is None or not text.strip():
+    def _on_address_given(self, text: str) -> None:
+        handle = self._handle
+        if handle is None:
             return
-        # The address holds the code: it does not stay on screen.
-        self.pasted.clear()
         try:
             handle.submit_pasted_address(text)
         except (StateMismatch, InputError) as error:
