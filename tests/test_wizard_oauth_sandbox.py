@@ -18,7 +18,6 @@ from jira_wizard.core.oauth import callback_url
 from jira_wizard.core.policy import OrganizationApp, Policy
 from jira_wizard.core.scopes import REQUIRED_SCOPES
 from jira_wizard.sandbox import Sandbox
-from jira_wizard.service import Service
 from jira_wizard.storage.keychain import SERVICE
 from jira_wizard.storage.store import ConnectionStore, secret_key
 from jira_wizard.ui.context import PageId
@@ -35,7 +34,9 @@ from tests.fixtures.qt import (
     free_port,
     http_request,
     in_thread,
+    make_service,
     press_next,
+    to_own_app_sign_in,
     type_into,
     until,
     walk_to,
@@ -59,27 +60,6 @@ def own_app(sandbox: Sandbox, port: int) -> str:
     url = callback_url(port)
     sandbox.register_app(OWN_CLIENT_ID, OWN_CLIENT_SECRET, url)
     return url
-
-
-def make_service(
-    sandbox: Sandbox, store: ConnectionStore, policy: Policy | None = None
-) -> Service:
-    return Service(
-        sandbox.endpoints(),
-        store,
-        sandbox_start_page_url=sandbox.urls.start_page_url,
-        policy=policy,
-    )
-
-
-async def to_own_app_sign_in(
-    wizard: ConnectionWizard, site_url: str, port: int
-) -> None:
-    click(wizard.auth_page.buttons[AuthType.OAUTH_OWN])
-    await walk_to(wizard, PageId.CREDENTIALS, site=site_url)
-    wizard.app_page.port.selectAll()
-    type_into(wizard.app_page.port, str(port))
-    await walk_to(wizard, PageId.SIGN_IN)
 
 
 async def browser_comes_back(location: str) -> int:
