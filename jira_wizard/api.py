@@ -256,11 +256,9 @@ async def myself(client: httpx.AsyncClient, auth: JiraAuth) -> Account:
     the command that rotates it, for a refused sign-in the one that renews it.
     """
     url = f"{auth.connection.api_base_url}/rest/api/3/myself"
-    try:
-        response = await client.get(url, auth=auth)
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        host = httpx.URL(url).netloc.decode("ascii", "replace")
-        raise http.transport_error(exc, what="Jira", host=host) from exc
+    # Through ``send``, like every other call to Atlassian: transport failures
+    # become the error tree, and a 5xx is retried as the client's policy says.
+    response = await http.send(client, "GET", url, what="Jira", auth=auth)
     return _account(response, auth.connection)
 
 

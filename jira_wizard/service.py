@@ -20,7 +20,7 @@ import httpx
 
 from jira_wizard.api import JiraAuth, myself
 from jira_wizard.atlassian import apitoken, site
-from jira_wizard.atlassian.http import make_client
+from jira_wizard.atlassian.http import RetryPolicy, make_client
 from jira_wizard.core import deadlines, siteurl
 from jira_wizard.core.backend import SignInOutcome, SignInRequest
 from jira_wizard.core.deadlines import ConnectionSummary
@@ -72,8 +72,10 @@ class Service:
         sandbox_start_page_url: str | None = None,
         policy: Policy | None = None,
         sign_in_timeout: float = 300.0,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self._endpoints = endpoints
+        self._retry = retry
         self.store = store
         self._policy = policy or Policy()
         self.sign_in_timeout = sign_in_timeout
@@ -96,7 +98,7 @@ class Service:
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            self._client = make_client(transport=self._transport)
+            self._client = make_client(transport=self._transport, retry=self._retry)
         return self._client
 
     async def aclose(self) -> None:

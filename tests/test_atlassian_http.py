@@ -49,8 +49,14 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
     return asyncio.run(coro)
 
 
+async def no_wait(seconds: float) -> None:
+    """The retry policy's pause, without the waiting."""
+
+
 def client_for(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.AsyncClient:
-    return make_client(transport=httpx.MockTransport(handler))
+    return make_client(
+        transport=httpx.MockTransport(handler), retry=http.RetryPolicy(sleep=no_wait)
+    )
 
 
 def raising(exc: Exception) -> Callable[[httpx.Request], httpx.Response]:
@@ -253,7 +259,7 @@ def test_a_get_whose_connection_is_cut_is_sent_once_more() -> None:
 @pytest.mark.parametrize(
     ("method", "raised", "expected_calls"),
     [
-        ("GET", httpx.RemoteProtocolError("gone"), 2),
+        ("GET", httpx.RemoteProtocolError("gone"), http.DEFAULT_RETRY.attempts),
         ("POST", httpx.RemoteProtocolError("gone"), 1),
         ("PUT", httpx.ConnectError("unreachable"), 1),
         ("GET", httpx.ReadTimeout("slow"), 1),
@@ -276,8 +282,12 @@ def test_only_connection_failures_of_idempotent_requests_are_retried(
     assert len(calls) == expected_calls
 
 
-@pytest.mark.parametrize("status", [429, 503])
-def test_429_and_503_are_answers_not_retried(status: int) -> None:
+@pytest.mark.parametrize(
+    ("status", "expected_calls"), [(429, 1), (503, http.DEFAULT_RETRY.attempts)]
+)
+def test_429_is_an_answer_and_503_is_retried_then_answered(
+    status: int, expected_calls: int
+) -> None:
     calls: list[int] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -287,7 +297,7 @@ def test_429_and_503_are_answers_not_retried(status: int) -> None:
     response = run(_send(handler))
 
     assert response.status_code == status
-    assert len(calls) == 1
+    assert len(calls) == expected_calls
 
 
 def test_no_query_string_reaches_a_message_or_a_log(

@@ -306,7 +306,8 @@ def test_a_sandbox_site_that_is_overloaded_says_when_to_retry(sandbox: Sandbox) 
 def test_a_sandbox_site_with_an_html_error_page_is_a_service_error(
     sandbox: Sandbox,
 ) -> None:
-    sandbox.faults.fail_next(status=502, count=2, origin="acme", body="html")
+    # Both calls, each sent three times (RetryPolicy) before the answer stands.
+    sandbox.faults.fail_next(status=502, count=6, origin="acme", body="html")
 
     with pytest.raises(ServiceError):
         probe_for_real(sandbox.urls.sites["acme"])

@@ -6,6 +6,15 @@ installed by IT, is trusted), the proxy environment variables, no redirects
 followed. ``send`` makes a request and turns transport failures into the error
 tree; ``raise_for_status`` and ``json_object`` do the same for answers.
 
+Only a request that may be repeated (RFC 9110 §9.2.2: GET, HEAD, OPTIONS) is
+ever sent again, and only a bounded number of times (``RetryPolicy``): after a
+connection that failed or was cut, and after 500, 502, 503 and 504, with a
+growing pause between attempts. POSTs are never repeated: Atlassian's token
+endpoint spends an authorization code on the first try, and a refresh whose
+answer was lost may already have rotated the refresh token. A 429 is never
+repeated either: it becomes ``RateLimited`` with ``retry_after`` (at most
+``MAX_RETRY_AFTER`` seconds), so the person sees how long to wait.
+
     httpx.TimeoutException                 → NetworkTimeout
     httpx.ConnectError, name lookup failed → DnsError
     any transport error caused by TLS      → TlsError
@@ -20,12 +29,16 @@ API"), never a full URL, a query string, a header or a body.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+import random
 import socket
 import ssl
 import time
-from collections.abc import Iterator, Mapping
+import weakref
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -56,6 +69,63 @@ USER_AGENT = f"jira-wizard/{__version__}"
 #: RFC 9110 §9.2.2: these may be sent again without changing anything.
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 
+#: Answers that say "try again later" without saying anything about the
+#: request itself (RFC 9110 §15.6).
+_TRANSIENT = frozenset({500, 502, 503, 504})
+
+#: The longest wait a 429's ``Retry-After`` is taken at. Atlassian's own
+#: values are seconds to a minute; a larger one (or a date far ahead, or a
+#: garbled header) must not leave the person watching a countdown for hours.
+MAX_RETRY_AFTER = 60.0
+
+#: What the operating system's resolver says when a name does not resolve,
+#: for a failure whose cause did not survive the way up (glibc, macOS,
+#: Windows, musl).
+_RESOLVER_MESSAGES = (
+    "name or service not known",
+    "nodename nor servname provided",
+    "temporary failure in name resolution",
+    "no address associated with hostname",
+    "getaddrinfo failed",
+    "name does not resolve",
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often, and after how long, a repeatable request is sent again.
+
+    ``attempts`` counts the first one too. The pause before attempt n+1 is
+    ``backoff * 2**(n-1)`` (at most ``max_backoff``), shortened at random by
+    up to a half so that many programs do not come back at once; a 503's
+    ``Retry-After`` is waited for instead when it is longer, unless it is
+    over ``max_backoff``, in which case the answer is given up on. ``sleep``
+    is the seam tests use so that they do not wait.
+    """
+
+    attempts: int = 3
+    backoff: float = 0.5
+    max_backoff: float = 4.0
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def pause(self, attempt: int) -> float:
+        full = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
+        return full * random.uniform(0.5, 1.0)  # noqa: S311 - not for secrets
+
+
+DEFAULT_RETRY = RetryPolicy()
+
+#: The policy each client made by ``make_client`` was made with.
+_POLICIES: weakref.WeakKeyDictionary[httpx.AsyncClient, RetryPolicy] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def retry_policy(client: httpx.AsyncClient) -> RetryPolicy:
+    """The retry policy ``client`` was made with (the default for others)."""
+    return _POLICIES.get(client, DEFAULT_RETRY)
+
+
 #: Loopback traffic (the sandbox, local test servers) never goes through a
 #: proxy, as browsers do; a company proxy could not reach this computer's
 #: loopback anyway. ``None`` means "the client's own transport".
@@ -83,12 +153,15 @@ quiet_http_loggers()
 
 
 def make_client(
-    *, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 15.0
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: float = 15.0,
+    retry: RetryPolicy | None = None,
 ) -> httpx.AsyncClient:
     """The client for every call to Atlassian; the caller closes it."""
     try:
         context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        return httpx.AsyncClient(
+        client = httpx.AsyncClient(
             verify=context,
             transport=transport,
             trust_env=True,
@@ -103,6 +176,9 @@ def make_client(
             "Check that SSL_CERT_FILE and SSL_CERT_DIR, if set, name a file and a "
             "folder that exist, or unset them to use the system's own store.",
         ) from exc
+    if retry is not None:
+        _POLICIES[client] = retry
+    return client
 
 
 async def send(
@@ -112,6 +188,7 @@ async def send(
     *,
     what: str,
     authorization: Secret | None = None,
+    auth: httpx.Auth | None = None,
     headers: Mapping[str, str] | None = None,
     params: Mapping[str, str] | None = None,
     json_body: Any = None,
@@ -119,25 +196,56 @@ async def send(
     """Make one request; raise only ``WizardError`` for transport failures.
 
     ``what`` names the other end for messages ("the site"). ``authorization``
-    is the ``Authorization`` header's value, revealed only into the request.
-    An idempotent request that fails to connect, or whose connection is cut,
-    is sent once more: a pooled keep-alive connection the server has closed
-    fails that way. 429 and 503 are answers, not failures: callers decide.
+    is the ``Authorization`` header's value, revealed only into the request;
+    ``auth`` an ``httpx.Auth`` that adds it instead. A repeatable request is
+    sent again as the client's ``RetryPolicy`` says (see the module's
+    docstring); the last answer is returned whatever its status, and callers
+    decide what a 429 or a 5xx means.
     """
     request_headers = dict(headers or {})
     if authorization is not None:
         request_headers["Authorization"] = authorization.reveal()
-    attempts = 2 if method.upper() in _IDEMPOTENT else 1
+    policy = retry_policy(client)
+    attempts = max(1, policy.attempts) if method.upper() in _IDEMPOTENT else 1
     for attempt in range(1, attempts + 1):
         try:
-            return await _send_once(
-                client, method, url, request_headers, params, json_body, what
+            response = await _send_once(
+                client, method, url, request_headers, params, json_body, what, auth
             )
         except ConnectFailed:
             if attempt == attempts:
                 raise
-            log.debug("retrying %s %s once", method, _where(url))
+            pause = policy.pause(attempt)
+        else:
+            pause_or_none = _pause_for(response, policy, attempt)
+            if pause_or_none is None or attempt == attempts:
+                return response
+            pause = pause_or_none
+        log.debug(
+            "trying %s %s again in %.1f s (attempt %d of %d)",
+            method,
+            _where(url),
+            pause,
+            attempt + 1,
+            attempts,
+        )
+        await policy.sleep(pause)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _pause_for(
+    response: httpx.Response, policy: RetryPolicy, attempt: int
+) -> float | None:
+    """How long to wait before sending again after this answer; None: do not."""
+    if response.status_code not in _TRANSIENT:
+        return None
+    pause = policy.pause(attempt)
+    asked = retry_after(response.headers)
+    if asked is None:
+        return pause
+    # RFC 9110 §10.2.3: never sooner than the server asked; a long wait is not
+    # worth holding the person for, so the answer stands instead.
+    return None if asked > policy.max_backoff else max(pause, asked)
 
 
 async def _send_once(
@@ -148,11 +256,17 @@ async def _send_once(
     params: Mapping[str, str] | None,
     json_body: Any,
     what: str,
+    auth: httpx.Auth | None = None,
 ) -> httpx.Response:
     started = time.monotonic()
     try:
         response = await client.request(
-            method, url, headers=headers, params=params, json=json_body
+            method,
+            url,
+            headers=headers,
+            params=params,
+            json=json_body,
+            auth=auth or httpx.USE_CLIENT_DEFAULT,
         )
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         elapsed = _ms(started)
@@ -178,6 +292,8 @@ def transport_error(exc: Exception, *, what: str, host: str) -> WizardError:
         return NetworkTimeout(f"{subject} did not answer in time.")
     causes = list(_causes(exc))
     if any(isinstance(cause, (socket.gaierror, UnicodeError)) for cause in causes):
+        return DnsError(f"{host} could not be found: the name does not resolve.")
+    if isinstance(exc, httpx.ConnectError) and _says_unresolved(exc):
         return DnsError(f"{host} could not be found: the name does not resolve.")
     if any(isinstance(cause, ssl.SSLCertVerificationError) for cause in causes):
         return TlsError(f"The certificate of {host} could not be verified.")
@@ -208,9 +324,10 @@ def raise_for_status(response: httpx.Response, *, what: str) -> None:
     if status == 403:
         raise PermissionDenied(f"{subject} refused access (HTTP 403).")
     if status == 429:
+        asked = retry_after(response.headers)
         raise RateLimited(
             f"{subject} asks the program to slow down (HTTP 429).",
-            retry_after=retry_after(response.headers),
+            retry_after=None if asked is None else min(asked, MAX_RETRY_AFTER),
         )
     if status >= 500:
         raise ServiceError(f"{subject} had a problem answering (HTTP {status}).")
@@ -280,6 +397,16 @@ def _iso_time(value: str) -> datetime | None:
     except ValueError:
         return None
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _says_unresolved(exc: httpx.ConnectError) -> bool:
+    """Whether a connection failed because the host name did not resolve.
+
+    httpx keeps the resolver's message but, behind some transports and
+    proxies, not the ``socket.gaierror`` it came from.
+    """
+    text = str(exc).lower()
+    return any(words in text for words in _RESOLVER_MESSAGES)
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
