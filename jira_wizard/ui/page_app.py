@@ -262,7 +262,6 @@ class AppPage(BasePage):
                 "callback URL; Permissions, Jira API holds the scopes."
             )
         )
-        self.client_id.setFocus()
 
     def _show_organization_app(self) -> None:
         self.setTitle(self.tr("Your organization's app"))
@@ -282,6 +281,13 @@ class AppPage(BasePage):
                     "your organization."
                 ).format(port=org.callback_port)
             )
+
+    def on_shown(self) -> None:
+        # The first thing to type, though Tab order starts at the console
+        # button above it, in reading order.
+        if self.own:
+            self.client_id.setFocus()
+            return
         boxes = self.scope_picker.optional_boxes()
         if boxes:
             boxes[0].setFocus()

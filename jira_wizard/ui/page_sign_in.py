@@ -75,6 +75,7 @@ class SignInPage(BasePage):
         # Kept past cancelling, so that a new attempt can wait for the last
         # one to close its server and free the port.
         self._last_task: asyncio.Task[None] | None = None
+        self._focus_target: QPushButton | None = None
         self._build()
 
     # Building --------------------------------------------------------------
@@ -245,8 +246,7 @@ class SignInPage(BasePage):
         self.buttons.show_only(self.reopen_button, self.copy_button, self.cancel_button)
         self.paste_box.setVisible(True)
         self.help_box.setVisible(True)
-        if self.isVisible():
-            self.reopen_button.setFocus()
+        self._focus(self.reopen_button)
 
     def _show_finishing(self) -> None:
         self.busy.setVisible(True)
@@ -281,8 +281,7 @@ class SignInPage(BasePage):
             self.tr("Choose Next to see what Atlassian granted."),
         )
         self.completeChanged.emit()
-        if self.isVisible():
-            self.focus_forward_button()
+        self._focus(None)
 
     def _show_cancelled(self) -> None:
         if self._ended_by is not None:
@@ -319,9 +318,17 @@ class SignInPage(BasePage):
             return
         self.buttons.set_fix(text)
 
-    def _focus(self, button: QPushButton) -> None:
+    def _focus(self, button: QPushButton | None) -> None:
+        """Focus ``button`` (None: the forward button), now or once shown."""
+        self._focus_target = button
         if self.isVisible():
-            button.setFocus()
+            self.on_shown()
+
+    def on_shown(self) -> None:
+        if self._focus_target is None:
+            self.focus_forward_button()
+        elif self._focus_target.isVisible():
+            self._focus_target.setFocus()
 
     # Buttons -----------------------------------------------------------------
 
