@@ -21,6 +21,7 @@ import errno
 import logging
 import os
 import socket
+from collections.abc import Iterable
 from http import HTTPStatus
 from types import TracebackType
 from urllib.parse import urlsplit
@@ -286,6 +287,16 @@ class CallbackServer:
         if request.method != b"GET":
             log.debug("answered 405 to a request that was not GET")
             return pages.method_not_allowed()
+        if _requested_by_a_page(request.headers):
+            # Any web page the person has open can point an image or a frame
+            # at this address; without this, one carrying error=access_denied
+            # would end the sign-in (an error without a state is believed).
+            log.warning("ignored a callback that a web page requested by itself")
+            return pages.not_this_attempt(
+                "This address was requested by a web page, not opened by "
+                "Atlassian's sign-in.",
+                "Finish signing in on Atlassian's page in the browser.",
+            )
         if self._result is None or self._result.done():
             log.info("a callback arrived after this sign-in ended")
             return pages.already_complete()
@@ -315,6 +326,23 @@ class CallbackServer:
         log.info("received the callback from Atlassian")
         self._finish(code)
         return pages.signed_in()
+
+
+def _requested_by_a_page(headers: Iterable[tuple[bytes, bytes]]) -> bool:
+    """Whether the browser says this is not a top-level navigation.
+
+    Fetch Metadata (W3C, sent by current browsers to loopback too): the
+    redirect from Atlassian's consent page is a navigation (mode "navigate")
+    of the whole tab (destination "document"). An image, a script, a fetch or
+    a frame that another page aims at the callback carries other values. A
+    browser that sends neither header is believed, as before.
+    """
+    fields = {name.lower(): value.strip().lower() for name, value in headers}
+    mode = fields.get(b"sec-fetch-mode")
+    destination = fields.get(b"sec-fetch-dest")
+    return (mode is not None and mode != b"navigate") or (
+        destination is not None and destination != b"document"
+    )
 
 
 async def _read_request(
