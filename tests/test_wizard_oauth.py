@@ -264,7 +264,10 @@ def test_sign_in_page_while_waiting(
 
 
 def test_cancel_then_sign_in_again(
-    make_wizard: MakeWizard, drive: Drive, fake_backend: FakeBackend
+    make_wizard: MakeWizard,
+    drive: Drive,
+    fake_backend: FakeBackend,
+    screenshots: Screenshots,
 ) -> None:
     wizard = make_wizard(fake_backend)
     page = wizard.sign_in_page
@@ -273,7 +276,9 @@ def test_cancel_then_sign_in_again(
         await to_sign_in(wizard, AuthType.OAUTH_OWN)
         click(page.cancel_button)
         await until(page.again_button.isVisible, "the sign-in to end")
+        await screenshots.shoot(wizard, "sign in cancelled")
         assert page.status.plain_text().startswith("The sign-in was cancelled.")
+        assert page.again_button.hasFocus()
         assert not page.cancel_button.isVisible()
         assert not page.paste_box.isVisible()
         assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
@@ -486,17 +491,44 @@ def test_oauth_is_saved_with_the_name_rules_of_the_token_path(
     assert "at the latest" in done["expiry"].text()
 
 
-def test_status_changes_reach_screen_readers(
-    make_wizard: MakeWizard, drive: Drive, fake_backend: FakeBackend
+def test_without_a_browser_the_link_is_offered(
+    make_wizard: MakeWizard,
+    drive: Drive,
+    fake_backend: FakeBackend,
+    screenshots: Screenshots,
 ) -> None:
+    """Offscreen, with no URL handler, no browser can start: as on a server."""
     wizard = make_wizard(fake_backend)
     page = wizard.sign_in_page
 
     async def scenario() -> None:
         await to_sign_in(wizard, AuthType.OAUTH_OWN)
+        await screenshots.shoot(wizard, "sign in without a browser")
 
     drive(scenario())
+    assert page.status.tone is Tone.WARNING
+    assert page.status.plain_text().startswith("No browser could be opened.")
+    assert "Copy the link" in page.status.plain_text()
+    assert page.copy_button.hasFocus()
+    assert page.paste_box.isVisible()
     interface = QAccessible.queryAccessibleInterface(page.status)
     assert interface is not None
     assert interface.text(QAccessible.Text.Description) == page.status.plain_text()
     assert page.countdown.accessibleDescription() == page.countdown.text()
+
+
+def test_a_timeout_keeps_the_troubleshooting_in_view(
+    make_wizard: MakeWizard, drive: Drive, fake_backend: FakeBackend
+) -> None:
+    fake_backend.sign_in_results = [SignInTimeout("The browser never came back.")]
+    wizard = make_wizard(fake_backend)
+    page = wizard.sign_in_page
+
+    async def scenario() -> None:
+        choose(wizard, AuthType.OAUTH_OWN)
+        await walk_to(wizard, PageId.SIGN_IN)
+        await until(page.again_button.isVisible, "the sign-in to end")
+
+    drive(scenario())
+    assert page.help_box.isVisible()
+    assert not page.paste_box.isVisible()

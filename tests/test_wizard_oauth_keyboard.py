@@ -21,6 +21,7 @@ from tests.fixtures.qt import (
     FAKE_CALLBACK,
     OWN_CLIENT_ID,
     OWN_CLIENT_SECRET,
+    BrowserCatcher,
     Drive,
     FakeBackend,
     click,
@@ -78,7 +79,10 @@ def in_order(cycle: list[QWidget], expected: list[QWidget]) -> bool:
 
 
 def test_own_app_path_by_keyboard_alone(
-    make_wizard: MakeWizard, drive: Drive, fake_backend: FakeBackend
+    make_wizard: MakeWizard,
+    drive: Drive,
+    fake_backend: FakeBackend,
+    browser: BrowserCatcher,
 ) -> None:
     wizard = make_wizard(fake_backend)
     app = wizard.app_page
@@ -137,6 +141,7 @@ def test_own_app_path_by_keyboard_alone(
     assert request.client_secret == Secret(OWN_CLIENT_SECRET)
     assert "manage:jira-configuration" in request.scopes
     assert [save["name"] for save in fake_backend.oauth_saves] == ["acme"]
+    assert browser.opened == [fake_backend.sign_ins[0].authorization_url]
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
@@ -186,6 +191,7 @@ CASES = ["own-app", "organization-app", "sign-in", "sign-in-failed", "check"]
 def test_tab_order_and_names_on_the_oauth_pages(
     make_wizard: MakeWizard,
     drive: Drive,
+    browser: BrowserCatcher,
     request: pytest.FixtureRequest,
     sandbox: bool,
     auth_type: AuthType,

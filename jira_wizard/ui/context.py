@@ -18,6 +18,7 @@ from jira_wizard.core.models import (
     SiteInfo,
     VerifiedAccess,
 )
+from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
 from jira_wizard.ui.tasks import TaskSlot
 from jira_wizard.ui.widgets import SandboxBanner
 
@@ -99,6 +100,16 @@ class WizardContext:
     state: WizardState = field(default_factory=WizardState)
     timing: Timing = field(default_factory=Timing)
     today: Callable[[], date] = date.today
+
+    def callback_port(self) -> int:
+        """The port the sign-in listens on: page 3's, or the organization's."""
+        if self.state.auth_type is AuthType.OAUTH_OWN:
+            return self.state.port or DEFAULT_CALLBACK_PORT
+        org = self.backend.policy.organization_app
+        return org.callback_port if org is not None else DEFAULT_CALLBACK_PORT
+
+    def callback_url(self) -> str:
+        return self.backend.callback_url(self.callback_port())
 
 
 class BasePage(QWizardPage):

@@ -18,12 +18,7 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jira_wizard.core.backend import SignInHandle, SignInOutcome
 from jira_wizard.core.errors import (
@@ -32,19 +27,15 @@ from jira_wizard.core.errors import (
     PortInUse,
     SignInCancelled,
     SignInError,
+    SignInTimeout,
     StateMismatch,
     WizardError,
 )
 from jira_wizard.core.models import AuthType, SignInProgress
-from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui import signin_texts as texts
 from jira_wizard.ui.context import BasePage, PageId, WizardContext
-from jira_wizard.ui.signin_widgets import (
-    AttemptButtons,
-    PasteBox,
-    TroubleshootingBox,
-)
+from jira_wizard.ui.signin_widgets import AttemptButtons, PasteBox, TroubleshootingBox
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.widgets import (
     BusyBar,
@@ -232,6 +223,8 @@ class SignInPage(BasePage):
         self.status.show_text(said.tone, said.text, said.detail)
         if progress.stage in _FINISHING:
             self._show_finishing()
+        elif progress.stage == "browser_failed":
+            self._focus(self.copy_button)  # the way on without a browser
 
     def _show_running(self) -> None:
         self._last_error = None
@@ -301,6 +294,9 @@ class SignInPage(BasePage):
         )
         self.status.show_text(said.tone, said.text, said.detail)
         self._offer_fix(error)
+        # A browser that never came back may have shown an Atlassian error
+        # page: what those mean stays in view.
+        self.help_box.setVisible(isinstance(error, SignInTimeout))
         self.report_button.reset()
         self.report_button.setVisible(unexpected)
         self._focus(self.fix_button if self._fix else self.again_button)
@@ -396,17 +392,11 @@ class SignInPage(BasePage):
     def _host(self) -> str:
         return site_host(self.state.site.site_url) if self.state.site else ""
 
-    def _callback_port(self) -> int:
-        if self._own_app:
-            return self.state.port or DEFAULT_CALLBACK_PORT
-        org = self.backend.policy.organization_app
-        return org.callback_port if org is not None else DEFAULT_CALLBACK_PORT
-
     def _callback_url(self) -> str:
-        return self.backend.callback_url(self._callback_port())
+        return self.context.callback_url()
 
     def _port_in_use(self, error: WizardError) -> int | None:
-        return self._callback_port() if isinstance(error, PortInUse) else None
+        return self.context.callback_port() if isinstance(error, PortInUse) else None
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(error=self._last_error)

@@ -76,6 +76,8 @@ def progress_words(progress: SignInProgress, host: str, callback_url: str) -> Sa
         return Said(
             Tone.BUSY, _tr("Checking the connection to {host}…").format(host=host)
         )
+    if stage == "done":
+        return Said(Tone.BUSY, _tr("Signed in to {host}.").format(host=host))
     # A step this page does not know: the sign-in's own words, untranslated.
     return Said(Tone.BUSY, progress.message)
 
