@@ -1,8 +1,9 @@
 """What the wizard's pages may ask of the rest of the program.
 
 The widgets never talk HTTP or touch the keychain themselves: they hold an
-object that satisfies ``WizardBackend`` and await its coroutines on the qasync
-loop. ``jira_wizard.service.Service`` is the real one; tests may pass another.
+object that satisfies ``WizardBackend`` (the wizard) or ``ManagerBackend`` (the
+window that looks after saved connections) and await its coroutines on the
+qasync loop. ``jira_wizard.service.Service`` is the real one; tests may pass another.
 Every coroutine raises only ``WizardError`` subclasses for things a person can
 fix or needs to know about.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from jira_wizard.core.deadlines import ConnectionSummary
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import (
@@ -136,4 +138,35 @@ class WizardBackend(Protocol):
         self, connection: Connection | None = None, error: WizardError | None = None
     ) -> str:
         """A plain-text report for the helpdesk, with no secret in it."""
+        ...
+
+
+class ManagerBackend(WizardBackend, Protocol):
+    """What the manager window may ask, on top of the wizard's contract.
+
+    The manager opens the wizard to add a connection, with the same object.
+    """
+
+    async def list_connections(self) -> list[ConnectionSummary]:
+        """Every saved connection with its status and deadlines, sorted by name."""
+        ...
+
+    async def test_connection(self, name: str) -> tuple[Connection, VerifiedAccess]:
+        """Call Jira for real with the saved connection (renewing it when due)."""
+        ...
+
+    async def rotate_api_token(
+        self, name: str, token: Secret, expires_on: date | None
+    ) -> Connection:
+        """Replace an API token once the new one is proven; a failure keeps the old."""
+        ...
+
+    async def sign_in_again_request(self, name: str) -> SignInRequest:
+        """The sign-in that renews an OAuth connection: same site, app and scopes."""
+        ...
+
+    async def rename(self, old: str, new: str) -> Connection: ...
+
+    async def remove(self, name: str) -> None:
+        """Forget the connection and delete its secrets from the keychain."""
         ...
