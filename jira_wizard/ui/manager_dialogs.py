@@ -1,0 +1,247 @@
+"""The manager's small dialogs: renaming, and the question before removing.
+
+Each dialog is window-modal and opened with ``open()``, never ``exec()``: a
+nested event loop would step asyncio tasks inside the one that opened it,
+which asyncio refuses. A dialog that calls the backend does it as a task of
+its own and shows the error inside itself, so the person can correct and retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jira_wizard.core.backend import ManagerBackend
+from jira_wizard.core.errors import WizardError
+from jira_wizard.core.models import Connection
+from jira_wizard.core.validation import problem_with_connection_name
+from jira_wizard.ui.tasks import TaskSlot, unexpected_error
+from jira_wizard.ui.widgets import BusyBar, StatusLine, Tone
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Manager", text)
+
+
+class TaskDialog(QDialog):
+    """A window-modal dialog that runs one backend call at a time.
+
+    While the call runs the dialog stays open: closing it half-way through a
+    keychain write would leave the person unsure what was saved.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._slot = TaskSlot(title)
+        self._working = False
+        self._closed = False
+        self.busy = BusyBar(_tr("Working"), self)
+
+    @property
+    def working(self) -> bool:
+        return self._working
+
+    @property
+    def task(self) -> asyncio.Task[None] | None:
+        return self._slot.task
+
+    def run(self, work: Coroutine[Any, Any, None]) -> None:
+        self._set_working(True)
+        self._slot.start(work)
+        task = self._slot.task
+        assert task is not None
+        task.add_done_callback(self._on_task_done)
+
+    def _on_task_done(self, task: asyncio.Task[None]) -> None:
+        # A call replaced by a newer one may end after the newer began.
+        if self._slot.task in (None, task):
+            self._set_working(False)
+
+    def _set_working(self, working: bool) -> None:
+        if self._closed:
+            return  # a cancelled call ending after the dialog has gone
+        self._working = working
+        self.busy.setVisible(working)
+        self.on_working_changed(working)
+
+    def on_working_changed(self, working: bool) -> None:
+        """Enable or disable the dialog's controls; subclasses decide which."""
+
+    def fit_to_contents(self) -> None:
+        """Refit the height whenever a status line changes; call once built."""
+        for line in self.findChildren(StatusLine):
+            line.changed.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow or shrink to what the dialog shows now, at its present width.
+
+        Qt sizes a window by its layout's size hint, which ignores how tall
+        wrapped text gets at the window's actual width; this asks the layout.
+        """
+        QTimer.singleShot(0, self, self._fit_now)
+
+    def _fit_now(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
+
+    def may_close(self) -> bool:
+        return not self.working
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        self._slot.cancel()
+        super().done(result)
+
+
+class RenameDialog(TaskDialog):
+    """A new name for a connection, checked as it is typed."""
+
+    renamed = Signal(object)  # the Connection as now saved
+
+    def __init__(
+        self,
+        backend: ManagerBackend,
+        name: str,
+        taken: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, _tr("Rename “{name}”").format(name=name))
+        self._backend = backend
+        self.old_name = name
+        self._taken = {other.casefold() for other in taken if other != name}
+        label = QLabel(_tr("New &name:"), self)
+        self.name = QLineEdit(name, self)
+        self.name.setAccessibleName(_tr("New name"))
+        self.name.setAccessibleDescription(
+            _tr("Programs and scripts that use this connection need the new name.")
+        )
+        self.name.selectAll()
+        label.setBuddy(self.name)
+        note = QLabel(
+            _tr(
+                "Programs and scripts that use the connection by name need the new one."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.status = StatusLine(_tr("Name check"), self)
+        self.buttons = QDialogButtonBox(self)
+        self.rename_button = self.buttons.addButton(
+            _tr("&Rename"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.rename_button.setDefault(True)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_rename_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._on_name_changed)
+        layout = QVBoxLayout(self)
+        for widget in (label, self.name, self.status, note, self.busy, self.buttons):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setMinimumWidth(420)
+        self._on_name_changed(name)
+        self.fit_to_contents()
+
+    def _problem(self, text: str) -> str | None:
+        problem = problem_with_connection_name(text)
+        if problem is not None:
+            return QCoreApplication.translate("validation", problem)
+        if text.casefold() in self._taken:
+            return _tr("Another connection is named so already.")
+        return None
+
+    def _on_name_changed(self, text: str) -> None:
+        problem = self._problem(text)
+        if problem is None or not text:
+            self.status.clear()
+        else:
+            self.status.show_text(Tone.PROBLEM, problem)
+        self.rename_button.setEnabled(problem is None and text != self.old_name)
+
+    def _on_rename_clicked(self) -> None:
+        new = self.name.text()
+        if self.working or self._problem(new) is not None or new == self.old_name:
+            return
+        self.run(self._rename(new))
+
+    async def _rename(self, new: str) -> None:
+        try:
+            connection = await self._backend.rename(self.old_name, new)
+        except WizardError as error:
+            self.status.show_error(error)
+        except Exception as error:
+            self.status.show_error(unexpected_error(error, "renaming a connection"))
+        else:
+            self.renamed.emit(connection)
+            self.accept()
+
+    def on_working_changed(self, working: bool) -> None:
+        self.name.setReadOnly(working)
+        for button in self.buttons.buttons():
+            button.setEnabled(not working)
+        if not working:
+            self._on_name_changed(self.name.text())
+            self.name.setFocus()
+        else:
+            self.status.show_text(Tone.BUSY, _tr("Renaming…"))
+
+
+def removal_question(
+    connection: Connection, parent: QWidget
+) -> tuple[QMessageBox, QPushButton]:
+    """The question before removing, and its Remove button (Cancel is default)."""
+    name = connection.name
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Remove “{name}”").format(name=name))
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setText(_tr("Remove the connection “{name}”?").format(name=name))
+    if connection.auth_type.is_oauth:
+        what = _tr(
+            "Its sign-in tokens are deleted from this computer's keychain, and "
+            "programs that use “{name}” stop working."
+        )
+    else:
+        what = _tr(
+            "Its API token is deleted from this computer's keychain, and programs "
+            "that use “{name}” stop working. The token itself stays valid at "
+            "Atlassian until you revoke it on Atlassian's API token page."
+        )
+    box.setInformativeText(what.format(name=name))
+    remove = box.addButton(_tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    remove.setAccessibleName(_tr("Remove “{name}”").format(name=name))
+    return box, remove
