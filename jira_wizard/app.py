@@ -1,4 +1,4 @@
-"""Opening the wizard: puts the real parts together and hands them to the widgets.
+"""Opening a window: puts the real parts together and hands them to the widgets.
 
 This is the one place where the widgets, the service, the keychain and, in
 sandbox mode, the embedded Atlassian emulator meet.
@@ -22,8 +22,11 @@ from jira_wizard.storage.store import ConnectionStore
 log = logging.getLogger(__name__)
 
 
-def run_gui(*, sandbox: bool, policy_file: str | None = None) -> int:
-    from jira_wizard.ui.main import run
+def run_gui(
+    *, sandbox: bool, policy_file: str | None = None, manage: bool = False
+) -> int:
+    """Open the wizard, or with ``manage`` the window that looks after connections."""
+    from jira_wizard.ui.main import run, run_manager
 
     sandbox_server = None
     start_page = None
@@ -50,7 +53,7 @@ def run_gui(*, sandbox: bool, policy_file: str | None = None) -> int:
         service = Service(
             endpoints, store, sandbox_start_page_url=start_page, policy=policy
         )
-        return run(service)
+        return run_manager(service) if manage else run(service)
     except WizardError as error:
         # Before any window exists, the terminal is the only place to say it.
         print(f"jira-wizard: {error}")

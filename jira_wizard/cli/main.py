@@ -3,7 +3,8 @@
 With no command it opens the wizard; the commands serve helpdesks, installers
 and scripts. Every command exits 0 on success and otherwise prints one line
 that says what went wrong and what to do, then exits 1 (2 for a usage error).
-Nothing here imports Qt: only opening the wizard does, and only then.
+Nothing here imports Qt: only opening the wizard or the manager window does,
+and only then.
 """
 
 from __future__ import annotations
@@ -155,6 +156,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     doctor.add_argument("name", nargs="?")
 
+    manage = commands.add_parser(
+        "manage",
+        help="open the window that looks after the saved connections",
+        description=(
+            "Lists the saved connections with their status and deadlines; tests, "
+            "renews, renames and removes them, and adds new ones with the wizard."
+        ),
+    )
+    # SUPPRESS: "jira-wizard --sandbox manage" keeps the option given first.
+    manage.add_argument(
+        "--sandbox",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="open it against the embedded practice sandbox",
+    )
+
     sandbox = commands.add_parser("sandbox", help="run the practice sandbox alone")
     sandbox.add_argument("--port", type=int, default=0, help="first port to use")
     return parser
@@ -165,11 +182,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _configure_logging(args.verbose)
 
-    if args.command is None:
+    if args.command in (None, "manage"):
         from jira_wizard.app import run_gui
 
         policy_file = args.policy or os.environ.get("JIRA_WIZARD_POLICY") or None
-        return run_gui(sandbox=args.sandbox, policy_file=policy_file)
+        return run_gui(
+            sandbox=args.sandbox,
+            policy_file=policy_file,
+            manage=args.command == "manage",
+        )
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve
 

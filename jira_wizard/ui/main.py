@@ -19,9 +19,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
-from jira_wizard.core.backend import WizardBackend
+from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
 from jira_wizard.ui.icons import app_icon
+from jira_wizard.ui.manager import ManagerWindow
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
 
@@ -131,3 +132,45 @@ def _show_unexpected(
     box.buttonClicked.connect(on_clicked)
     box.open()
     return box
+
+
+# The manager window ---------------------------------------------------------------
+
+
+def run_manager(backend: ManagerBackend, argv: list[str] | None = None) -> int:
+    """Show the manager window until it closes; always 0, as closing is no failure."""
+    app = _application(argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    loop.set_exception_handler(_on_loop_exception)
+    window = ManagerWindow(backend)
+    previous_hook = sys.excepthook
+    sys.excepthook = _hook_for(backend, window)
+    try:
+        with loop:
+            loop.run_until_complete(_show_manager_until_closed(window, backend))
+    finally:
+        sys.excepthook = previous_hook
+        asyncio.set_event_loop(None)
+    return 0
+
+
+async def _show_manager_until_closed(
+    window: ManagerWindow, backend: ManagerBackend
+) -> None:
+    closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def on_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    window.closed.connect(on_closed)
+    window.show()
+    await closed
+    await _aclose(backend)
+
+
+async def _aclose(backend: WizardBackend) -> None:
+    close: Callable[[], Awaitable[Any]] | None = getattr(backend, "aclose", None)
+    if callable(close):
+        await close()
