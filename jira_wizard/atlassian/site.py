@@ -76,6 +76,11 @@ def _read_server_info(
     try:
         info = json_object(response, what=_WHAT)
     except UnexpectedResponse:
+        if "json" in response.headers.get("Content-Type", "").lower():
+            # Data that says it is JSON but cannot be read was damaged on the
+            # way (cut off by a proxy or a dropped connection): it says
+            # nothing about what the site is, so "no Jira here" would mislead.
+            raise
         return _Kind.NOT_JIRA, {}
     deployment = info.get("deploymentType")
     if deployment == Deployment.CLOUD.value:
