@@ -215,6 +215,9 @@ def test_the_main_actions_work_from_the_keyboard_alone(
     assert store.exists("beta")
     assert seen["focus back"]
     names = [spoken(w) for w in seen["tab"]]
+    assert all(names), f"a control without an accessible name: {names}"
+    assert "Copy diagnostic report" in names
+    assert "Open the sandbox start page" in names
     assert names[:6] == [
         "Saved connections",
         "Test",
