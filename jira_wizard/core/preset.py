@@ -1,0 +1,494 @@
+"""Presets from the helpdesk: a link or a small file that fills in the wizard.
+
+A helpdesk that talks a person through connecting can send a link, which the
+installers register to open the wizard:
+
+    jira-wizard://setup?site=your-domain&auth=api_token&name=work&email=ada@example.com
+    jira-wizard://setup?site=your-domain&auth=oauth_org&scope=manage:jira-configuration
+
+or a preset file, in TOML (the format of the policy file):
+
+    site = "your-domain"              # or https://your-domain.atlassian.net
+    auth = "oauth_own"                # api_token, oauth_org or oauth_own
+    scopes = ["manage:jira-configuration"]
+    name = "work"
+    email = "ada@example.com"         # used for API tokens only
+
+Every key is optional. In a link, ``scope`` may be repeated or hold several
+names separated by spaces or commas. An unknown key, a repeated one, an
+unknown auth type or scope, a site that is not an address, a bad name or
+email is refused with a one-line reason.
+
+**A preset never carries a secret.** API tokens, client secrets, passwords
+and OAuth codes are typed only by the person, into the wizard: a link or file
+travels by chat and email, where anyone may read it. So a preset with a key
+that names a secret (``token``, ``secret``, ``password``, ``code`` ...) or a
+value that looks like one (an Atlassian API token, an ``Authorization``
+header, a site address with a password in it), however it is encoded, is
+refused whole, and the message never repeats the value.
+
+``effective_choices`` then decides what the wizard shows: what the
+organization's policy fixes wins over the preset, and the preset over the
+person's earlier choices (``previous``, in the same shape as a preset). A
+policy's unlocked ``site_url`` is only a default: it fills the site when
+neither the preset nor the person gave one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from jira_wizard.core.errors import InputError
+from jira_wizard.core.models import AuthType
+from jira_wizard.core.policy import Policy
+from jira_wizard.core.scopes import REQUIRED_SCOPES, SCOPES
+
+#: The scheme the installers register for helpdesk links.
+LINK_SCHEME = "jira-wizard"
+#: Longer links are refused outright: nothing a preset holds needs more.
+MAX_LINK_LENGTH = 2048
+
+_LINK_KEYS = frozenset({"site", "auth", "scope", "name", "email"})
+_FILE_KEYS = frozenset({"site", "auth", "scopes", "name", "email"})
+
+#: Key names that can only mean a secret, whole or as a part of the name.
+_SECRET_KEY_PARTS = (
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "passphrase",
+    "credential",
+    "verifier",
+    "apikey",
+    "api_key",
+    "authorization",
+)
+_SECRET_KEYS = frozenset({"code", "key", "pass", "pwd", "pin", "auth_code"})
+
+#: Atlassian API tokens (ATATT...), scoped and service-account tokens
+#: (ATCTT...) and OAuth access tokens (ATOA...) all begin alike.
+_TOKEN = re.compile(r"AT(?:ATT|CTT|OA)[A-Za-z0-9+/=_\-]{12,}")
+_HEADER = re.compile(r"^\s*(?:basic|bearer)\s+\S", re.IGNORECASE)
+_EMBEDDED_KEY = re.compile(r"[?&;#]\s*([A-Za-z_\-.]+)\s*=")
+_BASE64 = re.compile(r"^[A-Za-z0-9+/_\-]{20,}={0,2}$")
+_PLAIN_KEY = re.compile(r"^[a-z_]{1,30}$")
+
+_WHY = (
+    "Secrets (API tokens, client secrets, passwords) are typed only by you, "
+    "into the wizard; a helpdesk never sends one in a link or a file. Ask "
+    "for a link without it, and do not reuse the secret it carried."
+)
+
+_LOOKS_SECRET = "carries something that looks like a secret and was refused whole"
+
+_AUTH_WORDS = {
+    AuthType.API_TOKEN: "an API token",
+    AuthType.OAUTH_ORG: "your organization's app",
+    AuthType.OAUTH_OWN: "your own app",
+}
+
+
+@dataclass(frozen=True)
+class Preset:
+    """What a link or file fills in; also the shape of earlier choices."""
+
+    site_url: str | None = None
+    auth_type: AuthType | None = None
+    #: The optional scopes to tick; the required ones are always asked for.
+    scopes: tuple[str, ...] = ()
+    name: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the wizard starts from, and what the person may not change.
+
+    ``*_locked`` fields are fixed by the organization's policy: the wizard
+    shows them disabled, with ``LOCKED_BY_ORGANIZATION`` beside them.
+    ``sources`` says where each filled value came from (``"policy"``,
+    ``"preset"`` or ``"previous"``). ``notes`` are sentences about preset
+    values the policy set aside, to show once at the start.
+    """
+
+    auth_types: tuple[AuthType, ...] = tuple(AuthType)
+    auth_type: AuthType | None = None
+    auth_type_locked: bool = False
+    site_url: str | None = None
+    site_locked: bool = False
+    required_scopes: tuple[str, ...] = REQUIRED_SCOPES
+    offered_scopes: tuple[str, ...] = ()
+    scopes: tuple[str, ...] = ()
+    scopes_locked: bool = False
+    name: str | None = None
+    email: str | None = None
+    sources: Mapping[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+
+    def locked(self, field_name: str) -> bool:
+        """Whether ``auth_type``, ``site_url`` or ``scopes`` is fixed."""
+        return {
+            "auth_type": self.auth_type_locked,
+            "site_url": self.site_locked,
+            "scopes": self.scopes_locked,
+        }.get(field_name, False)
+
+    @property
+    def scopes_to_request(self) -> tuple[str, ...]:
+        """The required scopes and the pre-ticked ones, in the product's order."""
+        wanted = set(self.required_scopes) | set(self.scopes)
+        return tuple(s.name for s in SCOPES if s.name in wanted)
+
+
+# Reading a preset ---------------------------------------------------------------
+
+
+def is_preset_link(text: str) -> bool:
+    """True for anything in the ``jira-wizard:`` scheme, good or bad."""
+    return text.strip().lower().startswith(LINK_SCHEME + ":")
+
+
+def parse_preset_link(url: str, *, allow_loopback_http: bool = False) -> Preset:
+    """The preset a ``jira-wizard://setup?...`` link carries; InputError if none."""
+    what = "The link"
+    if len(url) > MAX_LINK_LENGTH:
+        _refuse(what, f"is longer than {MAX_LINK_LENGTH} characters")
+    parts = urlsplit(url.strip())
+    target = (parts.netloc or parts.path).strip("/").lower()
+    if parts.scheme.lower() != LINK_SCHEME or target != "setup":
+        _refuse(what, "is not a jira-wizard://setup link")
+    # The raw query too, decoded again and again, so that a token cut across
+    # parts or encoded twice (%2541...) still shows itself.
+    if _TOKEN.search(_unquoted(parts.query)):
+        _refuse(what, _LOOKS_SECRET, _WHY)
+    _refuse_secrets(what, _link_items(parts.query))
+    fields: dict[str, str] = {}
+    scopes: list[str] = []
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        key = key.strip().lower()
+        if key not in _LINK_KEYS:
+            _refuse(what, f"has a part {_key_name(key)} this program does not know")
+        if key == "scope":
+            scopes += [s for s in re.split(r"[\s,]+", value) if s]
+        elif key in fields:
+            _refuse(what, f"gives '{key}' more than once")
+        else:
+            fields[key] = value
+    return _preset(what, fields, scopes, allow_loopback_http)
+
+
+def parse_preset_file(path: Path, *, allow_loopback_http: bool = False) -> Preset:
+    """The preset in a TOML file; InputError with the reason if it is refused."""
+    import sys
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10 only
+        import tomli as tomllib
+
+    what = f"The preset file {path}"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        _refuse(what, "does not exist")
+    except (OSError, UnicodeDecodeError) as exc:
+        _refuse(what, f"cannot be read ({type(exc).__name__})")
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's messages give the place of the fault, never the text.
+        _refuse(what, f"is not valid TOML: {exc}")
+    return parse_preset_data(data, what, allow_loopback_http=allow_loopback_http)
+
+
+def parse_preset_data(
+    data: Mapping[str, Any], what: str, *, allow_loopback_http: bool = False
+) -> Preset:
+    """The preset in parsed file contents; ``what`` names them in messages."""
+    _refuse_secrets(what, _walk(data))
+    for key in data:
+        if key not in _FILE_KEYS:
+            _refuse(what, f"has a key {_key_name(key)} this program does not know")
+    fields: dict[str, str] = {}
+    for key in _FILE_KEYS - {"scopes"}:
+        if key in data:
+            if not isinstance(data[key], str):
+                _refuse(what, f"'{key}' must be a string")
+            fields[key] = data[key]
+    scopes = data.get("scopes", [])
+    if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
+        _refuse(what, "'scopes' must be a list of strings")
+    return _preset(what, fields, scopes, allow_loopback_http)
+
+
+def _preset(
+    what: str, fields: Mapping[str, str], scopes: list[str], allow_http: bool
+) -> Preset:
+    from jira_wizard.core import validation
+
+    name = fields.get("name", "").strip() or None
+    email = fields.get("email", "").strip() or None
+    if name is not None:
+        _reraise(what, lambda: validation.require_connection_name(name))
+    if email is not None:
+        _reraise(what, lambda: validation.require_email(email))
+    return Preset(
+        site_url=_site(what, fields.get("site", ""), allow_http),
+        auth_type=_auth(what, fields.get("auth", "")),
+        scopes=_optional_scopes(what, scopes),
+        name=name,
+        email=email,
+    )
+
+
+def _site(what: str, text: str, allow_http: bool) -> str | None:
+    from jira_wizard.core import siteurl
+
+    if not text.strip():
+        return None
+    check = siteurl.check_site_url(text, allow_loopback_http=allow_http)
+    if check.status is siteurl.SiteStatus.INVALID or check.site_url is None:
+        _refuse(what, f"has a site that is not usable: {check.message}")
+    return check.site_url
+
+
+def _auth(what: str, text: str) -> AuthType | None:
+    value = text.strip().lower().replace("-", "_")
+    if not value:
+        return None
+    try:
+        return AuthType(value)
+    except ValueError:
+        names = ", ".join(t.value for t in AuthType)
+        _refuse(what, f"has an auth type that is not one of {names}")
+
+
+def _optional_scopes(what: str, names: list[str]) -> tuple[str, ...]:
+    known = {scope.name for scope in SCOPES}
+    wanted = {name.strip() for name in names if name.strip()}
+    if wanted - known:
+        _refuse(
+            what,
+            f"names a scope this program does not know (known: "
+            f"{', '.join(sorted(known))})",
+        )
+    return tuple(
+        s.name for s in SCOPES if s.name in wanted and s.name not in REQUIRED_SCOPES
+    )
+
+
+# Refusing secrets ---------------------------------------------------------------
+
+
+def _link_items(query: str) -> Iterator[tuple[str, str]]:
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        yield _unquoted(key), _unquoted(value)
+
+
+def _walk(data: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    if isinstance(data, Mapping):
+        for inner_key, value in data.items():
+            yield str(inner_key), ""
+            yield from _walk(value, str(inner_key))
+    elif isinstance(data, list):
+        for item in data:
+            yield from _walk(item, key)
+    elif isinstance(data, str):
+        yield key, _unquoted(data)
+
+
+def _unquoted(text: str) -> str:
+    for _ in range(3):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def _refuse_secrets(what: str, items: Iterator[tuple[str, str]]) -> None:
+    for key, value in items:
+        if key and is_secret_key(key):
+            _refuse(
+                what,
+                f"carries a secret (the key {_key_name(key)}) and was refused whole",
+                _WHY,
+            )
+        if value and looks_like_secret(value):
+            _refuse(what, _LOOKS_SECRET, _WHY)
+
+
+def is_secret_key(key: str) -> bool:
+    """Whether a key's name says it holds a secret (``api-token``, ``Password``)."""
+    name = re.sub(r"[\s.\-]+", "_", key.strip().lower())
+    if name in _SECRET_KEYS or _TOKEN.search(key):
+        return True
+    return any(part in name for part in _SECRET_KEY_PARTS)
+
+
+def looks_like_secret(value: str) -> bool:
+    """Whether a value looks like a token, a header, or carries a password."""
+    if _TOKEN.search(value) or _HEADER.match(value):
+        return True
+    if any(is_secret_key(key) for key in _EMBEDDED_KEY.findall(value)):
+        return True
+    if "://" in value and "@" in value.split("://", 1)[1].split("/", 1)[0]:
+        return True  # a user name, and maybe a password, in an address
+    return _hides_a_token(value.strip())
+
+
+def _hides_a_token(value: str) -> bool:
+    """Base64 of ``email:token``, as an ``Authorization`` header would hold."""
+    if not _BASE64.match(value):
+        return False
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), altchars=b"-_")
+    except (binascii.Error, ValueError):
+        return False
+    return bool(_TOKEN.search(decoded.decode("latin-1")))
+
+
+def _key_name(key: str) -> str:
+    # A key is named only when it is a plain word: one that looks like a
+    # token itself, or anything odd, is not repeated.
+    name = key.strip().lower()
+    if _PLAIN_KEY.match(name) and not _TOKEN.search(key):
+        return f"'{name}'"
+    return "(not shown)"
+
+
+def _reraise(what: str, check: Callable[[], object]) -> None:
+    try:
+        check()
+    except InputError as exc:
+        _refuse(what, f"has a problem: {exc.message}")
+
+
+def _refuse(what: str, problem: str, advice: str | None = None) -> NoReturn:
+    raise InputError(
+        f"{what} {problem}.",
+        advice if advice is not None else "Ask your helpdesk for a corrected one.",
+        help_topic="presets",
+    )
+
+
+# What the wizard starts from -------------------------------------------------------
+
+
+def effective_choices(
+    policy: Policy, preset: Preset | None, previous: Preset | None = None
+) -> Choices:
+    """Policy over preset, preset over the person's earlier choices."""
+    preset = preset or Preset()
+    previous = previous or Preset()
+    notes: list[str] = []
+    sources: dict[str, str] = {}
+    auth_type, auth_locked = _choose_auth(policy, preset, previous, notes, sources)
+    site_url = _choose_site(policy, preset, previous, notes, sources)
+    scopes = _choose_scopes(policy, preset, previous, notes, sources)
+    for name in ("name", "email"):
+        for source, given in (("preset", preset), ("previous", previous)):
+            if getattr(given, name) is not None:
+                sources[name] = source
+                break
+    return Choices(
+        auth_types=policy.auth_types,
+        auth_type=auth_type,
+        auth_type_locked=auth_locked,
+        site_url=site_url,
+        site_locked=policy.lock_site,
+        required_scopes=policy.required_scopes,
+        offered_scopes=policy.offered_scopes,
+        scopes=scopes,
+        scopes_locked=policy.scopes_locked,
+        name=preset.name or previous.name,
+        email=preset.email or previous.email,
+        sources=sources,
+        notes=tuple(notes),
+    )
+
+
+def _choose_auth(
+    policy: Policy,
+    preset: Preset,
+    previous: Preset,
+    notes: list[str],
+    sources: dict[str, str],
+) -> tuple[AuthType | None, bool]:
+    allowed = policy.auth_types
+    if len(allowed) == 1:
+        if preset.auth_type not in (None, allowed[0]):
+            notes.append(_auth_note(preset.auth_type, allowed))
+        sources["auth_type"] = "policy"
+        return allowed[0], True
+    if preset.auth_type is not None and preset.auth_type not in allowed:
+        notes.append(_auth_note(preset.auth_type, allowed))
+    for source, given in (("preset", preset), ("previous", previous)):
+        if given.auth_type in allowed:
+            sources["auth_type"] = source
+            return given.auth_type, False
+    return None, False
+
+
+def _auth_note(asked: AuthType | None, allowed: tuple[AuthType, ...]) -> str:
+    assert asked is not None
+    ways = " or ".join(_AUTH_WORDS[t] for t in allowed)
+    return (
+        f"The preset asks to connect with {_AUTH_WORDS[asked]}, which is not "
+        f"offered on this computer; connect with {ways}."
+    )
+
+
+def _choose_site(
+    policy: Policy,
+    preset: Preset,
+    previous: Preset,
+    notes: list[str],
+    sources: dict[str, str],
+) -> str | None:
+    if policy.lock_site:
+        if preset.site_url not in (None, policy.site_url):
+            notes.append(
+                "The preset names another site, but your organization allows "
+                f"only {policy.site_url}."
+            )
+        sources["site_url"] = "policy"
+        return policy.site_url
+    for source, value in (
+        ("preset", preset.site_url),
+        ("previous", previous.site_url),
+        ("policy", policy.site_url),
+    ):
+        if value is not None:
+            sources["site_url"] = source
+            return value
+    return None
+
+
+def _choose_scopes(
+    policy: Policy,
+    preset: Preset,
+    previous: Preset,
+    notes: list[str],
+    sources: dict[str, str],
+) -> tuple[str, ...]:
+    offered = policy.offered_scopes
+    required = set(policy.required_scopes)
+    set_aside = [s for s in preset.scopes if s not in offered and s not in required]
+    if set_aside:
+        notes.append(
+            f"The preset asks for {', '.join(set_aside)}, which your organization "
+            "does not offer; it was left out."
+        )
+    for source, given in (("preset", preset), ("previous", previous)):
+        chosen = tuple(s for s in given.scopes if s in offered)
+        if given.scopes:
+            sources["scopes"] = source
+            return chosen
+    return ()
