@@ -43,12 +43,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import ssl
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -70,7 +68,11 @@ from jira_wizard.core.errors import (
     WizardError,
 )
 from jira_wizard.core.models import Account, AuthType, Connection, Secret
-from jira_wizard.core.policy import Policy, load_policy
+from jira_wizard.core.policy import (
+    POLICY_ENV,
+    Policy,
+    load_policy_from_environment,
+)
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
@@ -94,9 +96,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Names the organization's policy file, where ``--policy`` is not given.
-POLICY_ENV = "JIRA_WIZARD_POLICY"
-
 #: Loopback (the sandbox, test servers) never goes through a proxy.
 _NO_PROXY_FOR_LOOPBACK: dict[str, None] = {
     "all://127.0.0.1": None,
@@ -108,12 +107,6 @@ _NO_PROXY_FOR_LOOPBACK: dict[str, None] = {
 def default_store() -> ConnectionStore:
     """The saved connections of the person running the program."""
     return ConnectionStore(Keychain(), SettingsFile())
-
-
-def load_policy_from_environment(explicit: str | Path | None = None) -> Policy:
-    """The policy from ``explicit``, else ``JIRA_WIZARD_POLICY``, else the system's."""
-    chosen = explicit or os.environ.get(POLICY_ENV) or None
-    return load_policy(Path(chosen) if chosen else None)
 
 
 def load_connection(name: str, *, store: ConnectionStore | None = None) -> Connection:

@@ -41,14 +41,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import filelock
-import httpx
-
-from jira_wizard.atlassian.apitoken import basic_authorization
-from jira_wizard.atlassian.http import make_client
-from jira_wizard.atlassian.oauth import TokenSet, refresh_tokens
 from jira_wizard.core.deadlines import sign_in_again_command
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import (
@@ -57,9 +51,20 @@ from jira_wizard.core.errors import (
     SettingsError,
     WizardError,
 )
+from jira_wizard.core.headers import basic_authorization, bearer_authorization
 from jira_wizard.core.models import AuthType, Connection, Secret, SecretKind, utcnow
-from jira_wizard.core.policy import Policy
 from jira_wizard.storage.store import ConnectionStore
+
+if TYPE_CHECKING:
+    # Only a renewal talks to Atlassian and takes the lock: a header from
+    # stored secrets does not pay for importing the HTTP stack or the lock
+    # library (``jira-wizard credentials`` starts in little more than the
+    # time it takes to read one secret).
+    import filelock
+    import httpx
+
+    from jira_wizard.atlassian.oauth import TokenSet
+    from jira_wizard.core.policy import Policy
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +127,7 @@ async def authorization(
         client=client,
         force=force,
     )
-    return connection, Secret(f"Bearer {access_token.reveal()}")
+    return connection, bearer_authorization(access_token)
 
 
 async def fresh_access_token(
@@ -175,6 +180,8 @@ async def _refresh_unless_done(
         return current, await store.secret(current, SecretKind.ACCESS_TOKEN)
     if client is not None:
         return await _refresh(store, current, client, endpoints, policy)
+    from jira_wizard.atlassian.http import make_client
+
     async with make_client() as own_client:
         return await _refresh(store, current, own_client, endpoints, policy)
 
@@ -186,6 +193,8 @@ async def _refresh(
     endpoints: Endpoints,
     policy: Policy,
 ) -> tuple[Connection, Secret]:
+    from jira_wizard.atlassian.oauth import refresh_tokens
+
     refresh_token = await store.secret(connection, SecretKind.REFRESH_TOKEN)
     client_id, client_secret = await client_credentials(store, connection, policy)
     try:
@@ -271,6 +280,8 @@ async def refresh_lock(
     store: ConnectionStore, connection: Connection
 ) -> AsyncIterator[None]:
     """Hold the connection's refresh lock, waiting off the event loop's thread."""
+    import filelock
+
     path = _lock_path(store.settings.path, connection)
     lock = filelock.FileLock(str(path), thread_local=False)
     try:
@@ -285,6 +296,8 @@ async def refresh_lock(
 
 
 async def _wait_for(lock: filelock.FileLock, connection: Connection) -> None:
+    import filelock
+
     acquiring = asyncio.ensure_future(
         asyncio.to_thread(lock.acquire, timeout=LOCK_TIMEOUT)
     )

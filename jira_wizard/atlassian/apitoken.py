@@ -9,7 +9,6 @@ the connection keeps.
 
 from __future__ import annotations
 
-import base64
 import logging
 
 import httpx
@@ -21,6 +20,7 @@ from jira_wizard.core.errors import (
     PermissionDenied,
     UnexpectedResponse,
 )
+from jira_wizard.core.headers import basic_authorization
 from jira_wizard.core.models import Account, Secret, SiteInfo, VerifiedAccess
 from jira_wizard.core.siteurl import site_host
 
@@ -40,12 +40,6 @@ _CHECK_TOKEN = (
     "copied whole and has not expired. A token created with scopes also needs "
     "the read:jira-user scope."
 )
-
-
-def basic_authorization(email: str, token: Secret) -> Secret:
-    """The ``Authorization`` header value for an API token (RFC 7617, UTF-8)."""
-    pair = f"{email}:{token.reveal()}".encode()
-    return Secret("Basic " + base64.b64encode(pair).decode("ascii"))
 
 
 async def verify_api_token(

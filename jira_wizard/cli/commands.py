@@ -1,4 +1,10 @@
-"""What each command does; ``main`` parses the words and reports the errors."""
+"""What each command does; ``main`` parses the words and reports the errors.
+
+Commands that need no network (``list``, ``remove``, and ``credentials`` while
+the stored token is good) work on the connection store alone and never import
+the HTTP stack or the sign-in: starting them costs little more than reading
+one secret from the keychain.
+"""
 
 from __future__ import annotations
 
@@ -8,29 +14,47 @@ import json
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from jira_wizard.api import load_policy_from_environment
+from jira_wizard.core import deadlines
 from jira_wizard.core.deadlines import API_TOKENS_URL, ConnectionSummary, Health
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import InputError
-from jira_wizard.core.models import Connection, Secret
-from jira_wizard.core.siteurl import site_host
+from jira_wizard.core.models import AuthType, Connection, Secret
+from jira_wizard.core.policy import Policy, load_policy_from_environment
 from jira_wizard.core.validation import parse_expiry
-from jira_wizard.service import Service
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
 
+if TYPE_CHECKING:
+    from jira_wizard.service import Service
+
 Handler = Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
 
 
-def make_service(args: argparse.Namespace) -> Service:
+def make_store() -> ConnectionStore:
+    """The saved connections, on a keychain known to keep secrets safely."""
     keychain = Keychain()
     keychain.ensure_usable()
-    store = ConnectionStore(keychain, SettingsFile())
+    return ConnectionStore(keychain, SettingsFile())
+
+
+def make_service(args: argparse.Namespace) -> Service:
+    # Imported here, for the commands that go on the network: the service
+    # brings the HTTP stack and the sign-in with it.
+    from jira_wizard.service import Service
+
+    store = make_store()
     policy = load_policy_from_environment(args.policy)
     return Service(Endpoints.from_environment(), store, policy=policy)
+
+
+def site_host(site_url: str) -> str:
+    """The site's host for display; the site address rules load only to print it."""
+    from jira_wizard.core import siteurl
+
+    return siteurl.site_host(site_url)
 
 
 def read_secret_from_stdin(prompt: str) -> Secret:
@@ -82,8 +106,10 @@ async def add_api_token(args: argparse.Namespace) -> Connection:
 
 
 async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service(args)
-    summaries = await service.list_connections()
+    today = date.today()
+    summaries = [
+        ConnectionSummary(c, deadlines.health(c, today)) for c in make_store().list()
+    ]
     if args.json:
         json.dump([summary_json(s) for s in summaries], out, indent=2)
         out.write("\n")
@@ -180,14 +206,22 @@ def _warning_prefix(health: Health) -> str:
 
 
 async def credentials(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service(args)
-    try:
-        connection, header = await service.credentials(args.name)
-    finally:
-        await service.aclose()
-    health = service.health(connection)
-    if health.needs_attention:
-        warn(f"{connection.name}: {health.message}")
+    # The header comes from ``tokens.authorization``, the path ``JiraAuth``
+    # takes for every program: from the keychain while the stored token is
+    # good, renewed (and only then with an HTTP client) when it is due.
+    from jira_wizard import tokens
+
+    store = make_store()
+    connection = store.get(args.name)
+    connection, header = await tokens.authorization(
+        store,
+        connection,
+        endpoints=Endpoints.from_environment(),
+        policy=policy_for(args, connection),
+    )
+    state = deadlines.health(connection, date.today())
+    if state.needs_attention:
+        warn(f"{connection.name}: {state.message}")
     # The one place a secret is printed, on purpose: scripts ask for it.
     base_url = connection.api_base_url
     if args.json:
@@ -196,6 +230,17 @@ async def credentials(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write(f"{base_url}\n{header.reveal()}\n")
     return 0
+
+
+def policy_for(args: argparse.Namespace, connection: Connection) -> Policy:
+    """The policy a connection's renewal needs: only the organization app's does.
+
+    As ``JiraAuth`` does, the policy file is read only for a connection made
+    with the organization's app, whose client secret it holds.
+    """
+    if connection.auth_type is AuthType.OAUTH_ORG:
+        return load_policy_from_environment(args.policy)
+    return Policy()
 
 
 async def rotate(args: argparse.Namespace, out: TextIO) -> int:
@@ -223,8 +268,7 @@ async def rotate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def remove(args: argparse.Namespace, out: TextIO) -> int:
-    service = make_service(args)
-    await service.remove(args.name)
+    await make_store().remove(args.name)
     out.write(f"Removed '{args.name}' and its secrets.\n")
     return 0
 
@@ -234,6 +278,8 @@ def warn(text: str) -> None:
 
 
 async def doctor(args: argparse.Namespace, out: TextIO) -> int:
+    from jira_wizard.service import Service
+
     store = ConnectionStore(Keychain(), SettingsFile())
     policy = load_policy_from_environment(args.policy)
     service = Service(Endpoints.from_environment(), store, policy=policy)

@@ -16,15 +16,18 @@ import json
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import filelock
 import platformdirs
 
 from jira_wizard.core.errors import SettingsError
 from jira_wizard.core.models import Connection, Secret
+
+if TYPE_CHECKING:
+    import filelock
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,8 @@ class SettingsFile:
         self.path = path or default_path()
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._lock_timeout = lock_timeout
-        self._lock = filelock.FileLock(str(self.lock_path), timeout=lock_timeout)
+        self._lock: filelock.FileLock | None = None
+        self._making_lock = threading.Lock()
 
     # Reading -------------------------------------------------------------------
 
@@ -113,9 +117,12 @@ class SettingsFile:
         Re-entrant within one thread, so a caller may hold it around calls
         that take it themselves.
         """
+        import filelock
+
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock = self._file_lock()
         try:
-            self._lock.acquire()
+            lock.acquire()
         except filelock.Timeout as exc:
             raise SettingsError(
                 "Another program is changing the saved connections right now "
@@ -126,7 +133,20 @@ class SettingsFile:
         try:
             yield
         finally:
-            self._lock.release()
+            lock.release()
+
+    def _file_lock(self) -> filelock.FileLock:
+        # Made on first use: reading takes no lock, and commands that only
+        # read (``jira-wizard credentials``, ``list``) start faster without
+        # importing the lock library at all.
+        import filelock
+
+        with self._making_lock:
+            if self._lock is None:
+                self._lock = filelock.FileLock(
+                    str(self.lock_path), timeout=self._lock_timeout
+                )
+            return self._lock
 
 
 class _NewerFormat(Exception):
