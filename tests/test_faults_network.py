@@ -104,6 +104,7 @@ class Browser:
         self.site = site
         self.urls: list[str] = []
         self.pages: list[str] = []  # what the callback server served
+        self.callbacks: list[str] = []  # where Atlassian sent the browser back
         self.errors: list[BaseException] = []
         self.threads: list[threading.Thread] = []
 
@@ -128,6 +129,7 @@ class Browser:
             consent = f"{self.sandbox.urls.auth_url}/authorize/consent"
             status, headers, _page = fetch("POST", consent, urlencode(form))
             if status == 302 and headers["location"].startswith("http://localhost"):
+                self.callbacks.append(headers["location"])
                 self.pages.append(fetch("GET", headers["location"])[2])
         except BaseException as exc:  # reported by the test, not lost in a thread
             self.errors.append(exc)
