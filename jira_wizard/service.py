@@ -8,19 +8,24 @@ HTTP client for its whole life, so that TLS set-up happens once.
 After the wizard, a connection is used through ``JiraAuth`` (``jira_wizard.api``),
 here as in other programs: ``credentials`` and ``test_connection`` get their
 header exactly as a script does. Every coroutine raises only ``WizardError``.
+
+Importing this module costs only the core: the wizard's window opens before
+the HTTP stack, the sign-in and the keychain library are loaded. They are
+imported where first used, and ``prepare`` loads them all on a worker thread
+before the first network call (``jira_wizard.preload``), so that the event
+loop never waits on an import.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-import httpx
-
-from jira_wizard.api import JiraAuth, myself
-from jira_wizard.atlassian import apitoken, site
-from jira_wizard.atlassian.http import RetryPolicy, make_client
+from jira_wizard import preload
 from jira_wizard.core import deadlines, siteurl
 from jira_wizard.core.backend import SignInOutcome, SignInRequest
 from jira_wizard.core.deadlines import ConnectionSummary
@@ -55,9 +60,14 @@ from jira_wizard.core.validation import (
     require_connection_name,
     require_email,
 )
-from jira_wizard.diagnostics import diagnostic_report
-from jira_wizard.signin import AppSignIn, SignedIn, SignInAttempt
-from jira_wizard.storage.store import ConnectionStore
+
+if TYPE_CHECKING:
+    import httpx
+
+    from jira_wizard.api import JiraAuth
+    from jira_wizard.atlassian.http import RetryPolicy
+    from jira_wizard.signin import AppSignIn
+    from jira_wizard.storage.store import ConnectionStore
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +91,8 @@ class Service:
         self.sign_in_timeout = sign_in_timeout
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
+        self._client_lock = threading.Lock()
+        self._prepared = False
         self._sandbox_start_page_url = sandbox_start_page_url
 
     @property
@@ -97,9 +109,32 @@ class Service:
 
     @property
     def client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = make_client(transport=self._transport, retry=self._retry)
-        return self._client
+        # Locked: ``prepare`` makes the client on a worker thread.
+        with self._client_lock:
+            if self._client is None:
+                from jira_wizard.atlassian.http import make_client
+
+                self._client = make_client(transport=self._transport, retry=self._retry)
+            return self._client
+
+    async def prepare(self) -> None:
+        """Load what a connect needs, on a worker thread; at once when loaded.
+
+        The HTTP stack, the sign-in, the HTTP client with its TLS set-up, and
+        keyring's search for the system's keychain: together a few hundred
+        milliseconds of work that would otherwise freeze the wizard the first
+        time each is needed. Every call that goes on the network awaits it.
+        """
+        if self._prepared:
+            return
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self._prepare_blocking)
+        self._prepared = True
+
+    def _prepare_blocking(self) -> None:
+        preload.import_network_modules()
+        _ = self.client
+        preload.find_keychain(self.store.keychain)
 
     async def aclose(self) -> None:
         if self._client is not None:
@@ -109,11 +144,17 @@ class Service:
     # The wizard's contract -------------------------------------------------
 
     async def probe_site(self, site_url: str) -> SiteInfo:
+        await self.prepare()
+        from jira_wizard.atlassian import site
+
         return await site.probe_site(self.client, site_url)
 
     async def verify_api_token(
         self, site_info: SiteInfo, email: str, token: Secret
     ) -> VerifiedAccess:
+        await self.prepare()
+        from jira_wizard.atlassian import apitoken
+
         return await apitoken.verify_api_token(
             self.client, self._endpoints, site_info, email, token
         )
@@ -164,6 +205,8 @@ class Service:
         open_browser: Callable[[str], bool] | None,
         on_progress: Callable[[SignInProgress], None],
     ) -> AppSignIn:
+        from jira_wizard.signin import AppSignIn, SignInAttempt
+
         app = self.oauth_app(request)
         attempt = SignInAttempt(
             endpoints=self._endpoints,
@@ -204,6 +247,10 @@ class Service:
     async def save_oauth(
         self, name: str, outcome: SignInOutcome, *, replace: bool
     ) -> Connection:
+        import httpx
+
+        from jira_wizard.signin import SignedIn
+
         if not isinstance(outcome, SignedIn):
             raise TypeError(
                 "save_oauth takes what a sign-in from start_sign_in returned"
@@ -248,6 +295,8 @@ class Service:
     def diagnostic_report(
         self, connection: Connection | None = None, error: WizardError | None = None
     ) -> str:
+        from jira_wizard.diagnostics import diagnostic_report
+
         return diagnostic_report(
             self._endpoints, self.store, connection=connection, error=error
         )
@@ -304,6 +353,8 @@ class Service:
 
     def auth(self, connection: Connection) -> JiraAuth:
         """The ``httpx.Auth`` other programs use, on this service's parts."""
+        from jira_wizard.api import JiraAuth
+
         return JiraAuth(
             connection,
             store=self.store,
@@ -324,6 +375,9 @@ class Service:
         The header comes from ``JiraAuth``, as for any program using the
         connection: renewed when due, and renewed once more after a 401.
         """
+        await self.prepare()
+        from jira_wizard.api import myself
+
         auth = self.auth(self.store.get(name))
         account = await myself(self.client, auth)
         connection = auth.connection
@@ -425,6 +479,7 @@ class Service:
         Pass it to ``start_sign_in``, then the outcome to ``save_oauth`` with
         ``replace=True`` and the same name.
         """
+        await self.prepare()  # ``start_sign_in`` follows on the event loop
         connection = self.store.get(name)
         if not connection.auth_type.is_oauth:
             raise InputError(

@@ -7,22 +7,26 @@ Not secure: ``keyring.backends.fail`` (no keychain found; every call fails),
 (plain-text or weakly encrypted files), and any backend this module does not
 know: a secret is never handed to a store nobody vouched for. A chain of
 backends is as secure as the best one it holds.
+
+keyring itself is imported on first use (by ``Keychain``, on its worker
+thread): with its backends it costs about as much as opening the wizard's
+window, which needs none of it.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
+from typing import TYPE_CHECKING
 
 from jira_wizard.core.errors import (
     KeychainError,
     KeychainLocked,
     KeychainUnavailable,
 )
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 _SECURE_MODULES = (
     "keyring.backends.SecretService",
@@ -53,6 +57,8 @@ class BackendInfo:
 
 def system_keyring() -> KeyringBackend:
     """keyring's choice for this machine (honours its own configuration)."""
+    import keyring
+
     try:
         backend: KeyringBackend = keyring.get_keyring()
     except Exception as exc:
@@ -67,7 +73,7 @@ def effective_backend(backend: KeyringBackend) -> KeyringBackend:
     which may be a plain-text store ranked above the real keychain; writing to
     the secure one directly means a secret never falls through to such a store.
     """
-    if not isinstance(backend, ChainerBackend):
+    if not _is_chain(backend):
         return backend
     for held in _chained(backend):
         if _assess(held)[0]:
@@ -86,7 +92,7 @@ def backend_name(backend: KeyringBackend) -> str:
 
 def stores_nothing(backend: KeyringBackend) -> bool:
     """True for backends that cannot keep anything, insecurely or not."""
-    if isinstance(backend, ChainerBackend):
+    if _is_chain(backend):
         return all(stores_nothing(held) for held in _chained(backend))
     return any(in_module(backend, module) for module in _NO_STORE_MODULES)
 
@@ -96,12 +102,18 @@ def in_module(backend: KeyringBackend, module: str) -> bool:
     return name == module or name.startswith(module + ".")
 
 
+def _is_chain(backend: KeyringBackend) -> bool:
+    from keyring.backends.chainer import ChainerBackend
+
+    return isinstance(backend, ChainerBackend)
+
+
 def _chained(backend: KeyringBackend) -> list[KeyringBackend]:
     return list(getattr(backend, "backends", []))
 
 
 def _assess(backend: KeyringBackend) -> tuple[bool, str | None]:
-    if isinstance(backend, ChainerBackend):
+    if _is_chain(backend):
         if not _chained(backend):
             return False, "no system keychain was found"
         return False, "none of the keychains it chains is secure"
@@ -127,15 +139,25 @@ def _secretstorage_errors(*names: str) -> tuple[type[Exception], ...]:
     return tuple(getattr(exceptions, name) for name in names)
 
 
-_LOCKED_ERRORS: tuple[type[Exception], ...] = (
-    keyring.errors.KeyringLocked,
-    *_secretstorage_errors("LockedException", "PromptDismissedException"),
-)
-_UNAVAILABLE_ERRORS: tuple[type[Exception], ...] = (
-    keyring.errors.NoKeyringError,
-    keyring.errors.InitError,
-    *_secretstorage_errors("SecretServiceNotAvailableException"),
-)
+@functools.cache
+def _locked_errors() -> tuple[type[Exception], ...]:
+    import keyring.errors
+
+    return (
+        keyring.errors.KeyringLocked,
+        *_secretstorage_errors("LockedException", "PromptDismissedException"),
+    )
+
+
+@functools.cache
+def _unavailable_errors() -> tuple[type[Exception], ...]:
+    import keyring.errors
+
+    return (
+        keyring.errors.NoKeyringError,
+        keyring.errors.InitError,
+        *_secretstorage_errors("SecretServiceNotAvailableException"),
+    )
 
 
 def translate(exc: Exception) -> KeychainError:
@@ -145,9 +167,9 @@ def translate(exc: Exception) -> KeychainError:
     vouch for, and the original stays chained for the diagnostic trace.
     """
     kind = type(exc).__name__
-    if isinstance(exc, _LOCKED_ERRORS):
+    if isinstance(exc, _locked_errors()):
         return KeychainLocked(f"The keychain is locked ({kind}).")
-    if isinstance(exc, _UNAVAILABLE_ERRORS):
+    if isinstance(exc, _unavailable_errors()):
         return KeychainUnavailable(f"The keychain could not be opened ({kind}).")
     return KeychainError(
         f"The keychain refused the request ({kind}).",

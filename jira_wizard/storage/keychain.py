@@ -27,10 +27,7 @@ import logging
 import secrets
 import threading
 from collections.abc import Callable
-from typing import TypeVar
-
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, TypeVar
 
 from jira_wizard.core.errors import (
     KeychainError,
@@ -42,6 +39,10 @@ from jira_wizard.core.models import Secret
 from jira_wizard.storage import backends
 from jira_wizard.storage.backends import BackendInfo
 from jira_wizard.storage.worker import Worker
+
+if TYPE_CHECKING:
+    # keyring is imported on first use, on the worker (see ``backends``).
+    from keyring.backend import KeyringBackend
 
 __all__ = ["CHUNK_MARKER", "SERVICE", "BackendInfo", "Keychain"]
 
@@ -303,6 +304,8 @@ def _drop_parts_quietly(backend: KeyringBackend, key: str, stored: str | None) -
 
 
 def _delete_entry(backend: KeyringBackend, key: str) -> None:
+    import keyring.errors
+
     try:
         backend.delete_password(SERVICE, key)
     except keyring.errors.PasswordDeleteError:

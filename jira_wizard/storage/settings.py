@@ -15,7 +15,6 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -90,6 +89,10 @@ class SettingsFile:
         the rename has happened the new file counts as written, even if making
         the folder's entry durable fails afterwards.
         """
+        # Imported here: reading, all a window needs to open, does without it
+        # (and without shutil and the compression modules it brings).
+        import tempfile
+
         data = _serialize(connections)
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(

@@ -1,0 +1,73 @@
+"""What the wizard's window opens without, loaded afterwards off its thread.
+
+The window needs only the core, the widgets and the settings file. The HTTP
+stack (httpx, httpcore, anyio, h11, truststore), the sign-in and keyring's
+search for the system's keychain cost about as much again as the window
+itself, and a person reads the first page before any of it is needed. So they
+are imported where they are first used, and ``Service.prepare`` loads them all
+on a worker thread as soon as the first network call is asked for: an import
+on the event loop's thread would freeze the window while it runs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from jira_wizard.core.errors import WizardError
+
+if TYPE_CHECKING:
+    from jira_wizard.storage.keychain import Keychain
+
+log = logging.getLogger(__name__)
+
+#: The program's modules that talk to Atlassian and sign in, with everything
+#: they import.
+NETWORK_MODULES = (
+    "jira_wizard.atlassian.http",
+    "jira_wizard.atlassian.site",
+    "jira_wizard.atlassian.apitoken",
+    "jira_wizard.atlassian.oauth",
+    "jira_wizard.signin",
+    "jira_wizard.api",
+    "jira_wizard.tokens",
+    # The settings file's lock and its atomic write, first needed when a
+    # connection is saved.
+    "filelock",
+    "tempfile",
+)
+
+#: Modules that libraries import on their first request rather than when
+#: imported: httpcore reaches asyncio through anyio, which loads its asyncio
+#: backend then. Private names, so a library that moves them is no error.
+FIRST_REQUEST_MODULES = ("anyio._backends._asyncio",)
+
+
+def import_network_modules() -> None:
+    """Import everything a connect needs; call it off the event loop's thread."""
+    started = time.perf_counter()
+    for name in NETWORK_MODULES:
+        importlib.import_module(name)
+    for name in FIRST_REQUEST_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    log.debug("loaded the network modules in %.0f ms", _since(started))
+
+
+def find_keychain(keychain: Keychain) -> None:
+    """Let keyring find the system's keychain now, which loads all its backends.
+
+    A keychain that cannot be used is not reported here: the call that needs
+    it says so, with the advice that goes with it.
+    """
+    started = time.perf_counter()
+    with contextlib.suppress(WizardError):
+        keychain.backend_info()
+    log.debug("found the keychain in %.0f ms", _since(started))
+
+
+def _since(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
