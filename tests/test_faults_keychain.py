@@ -43,7 +43,7 @@ from jira_wizard.core.models import (
 from jira_wizard.sandbox import DEMO, Sandbox
 from jira_wizard.service import Service
 from jira_wizard.storage.keychain import SERVICE, Keychain
-from jira_wizard.storage.store import ConnectionStore
+from jira_wizard.storage.store import LEFTOVERS_FILE, ConnectionStore
 from tests.fixtures.keychain import stored_keys
 from tests.fixtures.sandbox import DEFAULT_SCOPES
 from tests.test_faults_network import Browser, free_port
@@ -148,7 +148,7 @@ class Setting:
             try:
                 if self.snapshot() == expected:
                     return True
-            except Exception:  # noqa: S110 - an entry deleted while listed
+            except Exception:  # an entry deleted while it was being listed
                 pass
             time.sleep(0.1)
         return False
@@ -261,6 +261,14 @@ def test_a_failing_keychain_saves_nothing_and_keeps_the_old_connection(
             refs = {key.split("/")[0] for key in leftover}
             assert len(refs) == 1
             assert refs.isdisjoint(c.secret_ref for c in setting.store.list())
+            # It is noted, and the next save, once the keychain answers
+            # again, deletes it.
+            noted = setting.store.settings.path.with_name(LEFTOVERS_FILE)
+            assert refs.pop() in noted.read_text()
+            await save_token(healthy, sandbox, DEMO.api_token)
+            assert leftover.isdisjoint(stored_keys(setting.backend))
+            assert not noted.exists()
+            old = setting.store.get("work")
         else:
             assert leftover == set(), "something of the new version is left"
         assert setting.store.get("work") == old
@@ -308,5 +316,41 @@ def test_a_refresh_that_cannot_store_its_tokens_leaves_a_working_connection(
         assert not setting.sandbox.is_revoked(header.reveal().split()[1])
         await healthy.test_connection("oauth")
         await healthy.aclose()
+
+    run(scenario())
+
+
+def test_noted_leftovers_are_deleted_later_but_never_a_version_in_use(
+    setting: Setting,
+) -> None:
+    from jira_wizard.core.models import SecretKind
+    from jira_wizard.storage.store import secret_key
+
+    async def scenario() -> None:
+        service = setting.service()
+        saved = await save_token(service, setting.sandbox, DEMO.api_token)
+        orphan = uuid.uuid4().hex
+        await setting.store.keychain.set(
+            secret_key(orphan, SecretKind.ACCESS_TOKEN), Secret("orphaned-token-1")
+        )
+        noted = setting.store.settings.path.with_name(LEFTOVERS_FILE)
+        noted.write_text(
+            f'{{"version": 1, "secret_refs": ["{saved.secret_ref}", "{orphan}"]}}'
+        )
+
+        await service.rename("work", "still-work")  # no clean-up on a rename
+        assert noted.exists()
+        other = await service.save_api_token(
+            "other", verified(setting.sandbox), DEMO.email, Secret(DEMO.api_token),
+            None, replace=False,
+        )  # fmt: skip
+
+        keys = stored_keys(setting.backend)
+        assert secret_key(orphan, SecretKind.ACCESS_TOKEN) not in keys
+        assert secret_key(saved.secret_ref, SecretKind.API_TOKEN) in keys
+        assert not noted.exists()
+        await service.test_connection("still-work")
+        await service.test_connection(other.name)
+        await service.aclose()
 
     run(scenario())

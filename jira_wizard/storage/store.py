@@ -14,11 +14,15 @@ what guarantees it:
 3. The old version's secrets are deleted. A failure here only leaves
    unreachable entries behind (logged as a warning).
 
-A save killed between steps 1 and 2, or between 2 and 3, leaves secrets under
-a reference no connection points to. They stay in the keychain, unused,
-because keyring has no way to list a service's entries so that a later run
-could find and remove them; the keychain's own app shows them under the
-service ``jira-wizard``.
+Keyring has no way to list a service's entries, so secrets whose deletion
+failed (the keychain locked or went away half-way through a save, or refused
+the clean-up of a replaced version) could never be found again. Their
+``secret_ref`` is noted in a small file beside the settings file
+(``leftover-secrets.json``, references only), and every later successful save
+or removal deletes them. A save killed between steps 1 and 2, or between 2
+and 3, has no chance to note anything: those secrets stay in the keychain,
+unused, under a reference no connection points to; the keychain's own app
+shows them under the service ``jira-wizard``.
 
 Settings work runs on the caller's thread, without an ``await`` inside the
 locked section: the commit cannot then be interrupted half-way by a
@@ -30,15 +34,20 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import contextlib
+import json
 import logging
+import os
+import tempfile
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from jira_wizard.core.errors import (
     ConnectionExists,
     ConnectionNotFound,
     KeychainError,
+    SettingsError,
 )
 from jira_wizard.core.models import AuthType, Connection, Secret, SecretKind
 from jira_wizard.core.validation import require_connection_name
@@ -56,6 +65,10 @@ REQUIRED_SECRETS: dict[AuthType, frozenset[SecretKind]] = {
         {SecretKind.CLIENT_SECRET, SecretKind.ACCESS_TOKEN, SecretKind.REFRESH_TOKEN}
     ),
 }
+
+
+#: Beside the settings file: versions whose secrets could not all be deleted.
+LEFTOVERS_FILE = "leftover-secrets.json"
 
 
 def secret_key(secret_ref: str, kind: SecretKind) -> str:
@@ -133,6 +146,7 @@ class ConnectionStore:
         log.info("saved connection '%s'", name)
         for old in previous:
             await self._forget(old.secret_ref, SecretKind)
+        await self._forget_leftovers()
         return saved
 
     def _commit_save(
@@ -204,6 +218,7 @@ class ConnectionStore:
                 raise _not_found(name)
             self.settings.write(connections)
         log.info("removed connection '%s'", name)
+        await self._forget_leftovers()
         if not await self._forget(removed.secret_ref, SecretKind):
             raise KeychainError(
                 f"The connection '{name}' was removed, but some of its secrets "
@@ -234,11 +249,14 @@ class ConnectionStore:
 
     # Keychain clean-up ---------------------------------------------------------
 
-    async def _forget(self, secret_ref: str, kinds: Iterable[SecretKind]) -> bool:
+    async def _forget(
+        self, secret_ref: str, kinds: Iterable[SecretKind], *, note: bool = True
+    ) -> bool:
         """Delete a version's secrets, best effort; True when all are gone.
 
         The deletes are asked for together, so a keychain that hangs costs one
-        timeout, not one per secret.
+        timeout, not one per secret. A version not wholly deleted is noted
+        (``note``) for a later attempt.
         """
         keys = [secret_key(secret_ref, kind) for kind in kinds]
         results = await asyncio.gather(
@@ -253,7 +271,64 @@ class ConnectionStore:
                     key,
                     type(result).__name__,
                 )
+        if not all_gone and note:
+            self._note_leftover(secret_ref)
         return all_gone
+
+    async def _forget_leftovers(self) -> None:
+        """Delete the versions earlier clean-ups could not; never one in use."""
+        noted = self._read_leftovers()
+        if not noted:
+            return
+        in_use = {c.secret_ref for c in self.settings.load().values()}
+        done = set(noted) & in_use  # cannot happen; never delete those
+        for secret_ref in set(noted) - in_use:
+            if await self._forget(secret_ref, SecretKind, note=False):
+                done.add(secret_ref)
+        if done:
+            log.info("deleted %d version(s) left in the keychain earlier", len(done))
+            self._update_leftovers(lambda refs: [r for r in refs if r not in done])
+
+    def _note_leftover(self, secret_ref: str) -> None:
+        self._update_leftovers(
+            lambda refs: refs if secret_ref in refs else [*refs, secret_ref]
+        )
+
+    def _update_leftovers(
+        self, change: Callable[[builtins.list[str]], builtins.list[str]]
+    ) -> None:
+        # Best effort: failing to note a leftover must not hide the error
+        # that caused it.
+        try:
+            with self.settings.locked():
+                self._write_leftovers(change(self._read_leftovers()))
+        except (SettingsError, OSError) as exc:
+            log.warning("could not note keychain leftovers (%s)", type(exc).__name__)
+
+    def _read_leftovers(self) -> builtins.list[str]:
+        path = self.settings.path.with_name(LEFTOVERS_FILE)
+        try:
+            refs = json.loads(path.read_bytes()).get("secret_refs", [])
+        except (OSError, ValueError, AttributeError):
+            return []
+        return [ref for ref in refs if isinstance(ref, str) and ref.isalnum()]
+
+    def _write_leftovers(self, refs: builtins.list[str]) -> None:
+        path = self.settings.path.with_name(LEFTOVERS_FILE)
+        if not refs:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            return
+        data = json.dumps({"version": 1, "secret_refs": refs}).encode()
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".leftovers.")
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
 
 def _check_secrets(auth_type: AuthType, secrets: Mapping[SecretKind, Secret]) -> None:
