@@ -7,13 +7,24 @@ itself, and a person reads the first page before any of it is needed. So they
 are imported where they are first used, and ``Service.prepare`` loads them all
 on a worker thread as soon as the first network call is asked for: an import
 on the event loop's thread would freeze the window while it runs.
+
+A worker thread does not keep the window alive on its own, though: Python's
+full garbage collection runs on whichever thread allocates at the time and
+holds the interpreter lock for all of it, about 30 ms over the objects of a
+started Qt program on a slow machine, during which the window cannot paint.
+Imports allocate a great deal and set one off. So the objects alive when the
+loading begins, and again when it ends, are taken out of the collector's
+sight (``gc.freeze``): they live as long as the program anyway, and the
+collections that follow only look at what is new.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -46,14 +57,26 @@ NETWORK_MODULES = (
 FIRST_REQUEST_MODULES = ("anyio._backends._asyncio",)
 
 
+_freezing = threading.Lock()
+_frozen = False
+
+
 def import_network_modules() -> None:
     """Import everything a connect needs; call it off the event loop's thread."""
     started = time.perf_counter()
-    for name in NETWORK_MODULES:
-        importlib.import_module(name)
-    for name in FIRST_REQUEST_MODULES:
-        with contextlib.suppress(ImportError):
+    with _freezing:
+        global _frozen
+        first = not _frozen
+        _frozen = True
+        if first:
+            gc.freeze()
+        for name in NETWORK_MODULES:
             importlib.import_module(name)
+        for name in FIRST_REQUEST_MODULES:
+            with contextlib.suppress(ImportError):
+                importlib.import_module(name)
+        if first:
+            gc.freeze()
     log.debug("loaded the network modules in %.0f ms", _since(started))
 
 
