@@ -1,0 +1,103 @@
+"""Start-up to the first painted wizard page, and peak memory, against a bare QWizard.
+
+Each sample is a fresh process (``startup_child``) on the offscreen platform,
+the wizard's and the bare QWizard's launches taking turns so that a busy
+moment of the machine falls on both alike. One more launch of each under
+``-X importtime`` says where the difference goes, by package.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+from benchmarks import processes
+from benchmarks.report import Figure, Goal, median, paired_ratio
+from benchmarks.startup_child import LAUNCHED_ENV
+
+START_GOAL = Goal(1.3, of_ratio=True)
+MEMORY_GOAL = Goal(1.3, of_ratio=True)
+
+
+def launch(window: str, *extra: str) -> tuple[float, int, str]:
+    """Seconds to the first paint, peak RSS in KiB, and stderr of one start."""
+    argv = [processes.PYTHON, *extra, "-m", "benchmarks.startup_child", window]
+    env = processes.environment(QT_QPA_PLATFORM="offscreen")
+    env[LAUNCHED_ENV] = repr(time.time())
+    done = processes.run(argv, env=env)
+    if done.code != 0 or not done.out.strip():
+        raise RuntimeError(f"the {window} start failed: {done.err.strip()[-800:]}")
+    painted = json.loads(done.out.strip().splitlines()[-1])
+    return float(painted["seconds"]), done.peak_rss_kb, done.err
+
+
+def measure(samples: int) -> list[Figure]:
+    windows = ("bare", "floor", "wizard")
+    for window in windows:  # warms the file cache and the byte-code
+        launch(window)
+    seconds: dict[str, list[float]] = {window: [] for window in windows}
+    memory: dict[str, list[float]] = {window: [] for window in windows}
+    for _ in range(samples):
+        for window in windows:
+            took, peak_kb, _ = launch(window)
+            seconds[window].append(took * 1000)
+            memory[window].append(peak_kb / 1024)
+    start = _figure("start-up to first wizard page painted", "ms", seconds)
+    start.goal = START_GOAL
+    start.detail = f"median of {samples}"
+    peak = _figure("peak memory with the wizard shown", "MiB", memory)
+    peak.goal = MEMORY_GOAL
+    peak.detail = "max RSS"
+    floor = _figure("  floor: bare QWizard on qasync", "ms", seconds, "floor")
+    floor_memory = _figure("  floor's peak memory", "MiB", memory, "floor")
+    if start.verdict != "PASS" or peak.verdict != "PASS":
+        start.notes.append(_floor_note(seconds, memory))
+        start.notes.append(where_the_time_goes())
+    return [start, floor, peak, floor_memory]
+
+
+def _figure(
+    measure: str,
+    unit: str,
+    values: dict[str, list[float]],
+    window: str = "wizard",
+) -> Figure:
+    return Figure(
+        measure,
+        median(values[window]),
+        unit,
+        baseline=median(values["bare"]),
+        baseline_label="bare QWizard",
+        paired_ratio=paired_ratio(values[window], values["bare"]),
+    )
+
+
+def _floor_note(seconds: dict[str, list[float]], memory: dict[str, list[float]]) -> str:
+    def share(values: dict[str, list[float]]) -> str:
+        bare, floor = median(values["bare"]), median(values["floor"])
+        ours = median(values["wizard"])
+        return f"{floor - bare:.0f} of the {ours - bare:.0f}"
+
+    return (
+        f"asyncio, qasync and the Qt namespace's enums, which any wizard on "
+        f"qasync loads before its first paint, account for {share(seconds)} ms "
+        f"and {share(memory)} MiB beyond the bare QWizard"
+    )
+
+
+def where_the_time_goes() -> str:
+    """The import time by package of one wizard start beside one bare start."""
+    _, _, wizard = launch("wizard", "-X", "importtime")
+    _, _, bare = launch("bare", "-X", "importtime")
+    ours = processes.import_breakdown(wizard)
+    theirs = processes.import_breakdown(bare)
+    extra = {
+        group: ms - theirs.get(group, 0.0)
+        for group, ms in ours.items()
+        if ms - theirs.get(group, 0.0) >= 1.0
+    }
+    return (
+        "imports before the first paint cost, beyond the bare QWizard's "
+        "(-X importtime self time, which inflates it): "
+        + processes.describe_breakdown(extra, top=8)
+    )
