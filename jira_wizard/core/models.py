@@ -97,6 +97,9 @@ class Connection:
     API token was stored, at creation or at the last rotation.
     ``callback_port`` is the port of the callback URL the sign-in used, so that
     signing in again can listen where the app's registered URL points.
+    ``last_error`` is what went wrong the last time the connection was used
+    (the error's kind and message, never a secret), for the diagnostic
+    report; a success clears it.
     """
 
     name: str
@@ -118,6 +121,8 @@ class Connection:
     last_refreshed_at: datetime | None = None
     token_set_at: datetime | None = None
     callback_port: int | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
 
     def replace(self, **changes: Any) -> Connection:
         return dataclasses.replace(self, **changes)
@@ -150,6 +155,8 @@ class Connection:
             "last_refreshed_at": _iso(self.last_refreshed_at),
             "token_set_at": _iso(self.token_set_at),
             "callback_port": self.callback_port,
+            "last_error": self.last_error,
+            "last_error_at": _iso(self.last_error_at),
         }
 
     @classmethod
@@ -181,6 +188,8 @@ class Connection:
             last_refreshed_at=_parse_dt(data.get("last_refreshed_at")),
             token_set_at=_parse_dt(data.get("token_set_at")),
             callback_port=port if type(port) is int else None,
+            last_error=_text_or_none(data.get("last_error")),
+            last_error_at=_parse_dt(data.get("last_error_at")),
         )
 
 
@@ -194,6 +203,10 @@ def _iso(value: datetime | None) -> str | None:
 
 def _parse_dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 class Deployment(str, enum.Enum):
