@@ -14,6 +14,7 @@ from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import Secret
 from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
 from jira_wizard.core.policy import OrganizationApp, Policy, load_policy
+from jira_wizard.core.preset import Preset, effective_choices
 from jira_wizard.service import Service
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
@@ -23,9 +24,17 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(
-    *, sandbox: bool, policy_file: str | None = None, manage: bool = False
+    *,
+    sandbox: bool,
+    policy_file: str | None = None,
+    manage: bool = False,
+    preset: Preset | None = None,
 ) -> int:
-    """Open the wizard, or with ``manage`` the window that looks after connections."""
+    """Open the wizard, or with ``manage`` the window that looks after connections.
+
+    ``preset`` is a helpdesk's preset, already checked; the policy wins over
+    it (``jira_wizard.core.preset.effective_choices``).
+    """
     from jira_wizard.ui.main import run, run_manager
 
     sandbox_server = None
@@ -49,9 +58,14 @@ def run_gui(
         else:
             endpoints = Endpoints.from_environment()
             policy = load_policy(Path(policy_file) if policy_file else None)
-        store = ConnectionStore(Keychain(), SettingsFile())
+        keychain = Keychain(allow_insecure=policy.allow_insecure_keychain)
+        store = ConnectionStore(keychain, SettingsFile())
         service = Service(
-            endpoints, store, sandbox_start_page_url=start_page, policy=policy
+            endpoints,
+            store,
+            sandbox_start_page_url=start_page,
+            policy=policy,
+            choices=effective_choices(policy, preset),
         )
         return run_manager(service) if manage else run(service)
     except WizardError as error:

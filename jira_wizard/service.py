@@ -23,7 +23,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jira_wizard import preload
 from jira_wizard.core import deadlines, siteurl
@@ -35,6 +35,8 @@ from jira_wizard.core.errors import (
     ConnectionExists,
     InputError,
     InvalidCredentials,
+    KeychainError,
+    SiteError,
     WizardError,
 )
 from jira_wizard.core.models import (
@@ -54,6 +56,7 @@ from jira_wizard.core.oauth import (
     validate_port,
 )
 from jira_wizard.core.policy import Policy
+from jira_wizard.core.preset import Choices, effective_choices
 from jira_wizard.core.scopes import OPTIONAL_SCOPES, scopes_to_request
 from jira_wizard.core.validation import (
     problem_with_token_expiry,
@@ -83,11 +86,13 @@ class Service:
         policy: Policy | None = None,
         sign_in_timeout: float = 300.0,
         retry: RetryPolicy | None = None,
+        choices: Choices | None = None,
     ) -> None:
         self._endpoints = endpoints
         self._retry = retry
         self.store = store
         self._policy = policy or Policy()
+        self._choices = choices or effective_choices(self._policy, None)
         self.sign_in_timeout = sign_in_timeout
         self._transport = transport
         self._client: httpx.AsyncClient | None = None
@@ -106,6 +111,10 @@ class Service:
     @property
     def policy(self) -> Policy:
         return self._policy
+
+    @property
+    def choices(self) -> Choices:
+        return self._choices
 
     @property
     def client(self) -> httpx.AsyncClient:
@@ -172,6 +181,8 @@ class Service:
         *,
         replace: bool,
     ) -> Connection:
+        self._policy.require_auth_type(AuthType.API_TOKEN)
+        self._policy.require_site(access.site.site_url)
         now = utcnow()
         connection = Connection(
             name=require_connection_name(name),
@@ -208,17 +219,31 @@ class Service:
         from jira_wizard.signin import AppSignIn, SignInAttempt
 
         app = self.oauth_app(request)
+        scopes = self._allowed_scopes(request)
         attempt = SignInAttempt(
             endpoints=self._endpoints,
             app=app,
             site=request.site,
-            scopes=request.scopes,
+            scopes=scopes,
             client=self.client,
             open_browser=open_browser,
             timeout=self.sign_in_timeout,
             on_progress=on_progress,
         )
         return AppSignIn(attempt, request.auth_type, app)
+
+    def _allowed_scopes(self, request: SignInRequest) -> tuple[str, ...]:
+        """The scopes to ask for, once the policy allows the sign-in at all.
+
+        The organization's required scopes are always added; a scope it does
+        not offer is refused.
+        """
+        self._policy.require_auth_type(request.auth_type)
+        self._policy.require_site(request.site.site_url)
+        wanted = set(request.scopes) | set(self._policy.required_scopes)
+        scopes = scopes_to_request(wanted)
+        self._policy.require_scopes(scopes)
+        return scopes
 
     def oauth_app(self, request: SignInRequest) -> OAuthApp:
         """The app a sign-in uses: the organization's from policy, or the person's."""
@@ -298,7 +323,47 @@ class Service:
         from jira_wizard.diagnostics import diagnostic_report
 
         return diagnostic_report(
-            self._endpoints, self.store, connection=connection, error=error
+            self._endpoints,
+            self.store,
+            connection=connection,
+            error=error,
+            policy=self._policy,
+        )
+
+    async def diagnose(
+        self,
+        connection_name: str | None = None,
+        error: WizardError | None = None,
+        *,
+        network: bool = True,
+    ) -> str:
+        """The full diagnostic report as text; see ``diagnosis``."""
+        from jira_wizard.diagnostics import render_text
+
+        report = await self.diagnosis(connection_name, error, network=network)
+        return render_text(report)
+
+    async def diagnosis(
+        self,
+        connection_name: str | None = None,
+        error: WizardError | None = None,
+        *,
+        network: bool = True,
+    ) -> dict[str, Any]:
+        """The full diagnostic report as a dict, ready for JSON.
+
+        With ``network``, Atlassian's hosts and the connection's site are
+        checked for a few seconds; nothing else is contacted.
+        """
+        from jira_wizard.diagnostics import gather_report
+
+        return await gather_report(
+            self._endpoints,
+            self.store,
+            policy=self._policy,
+            connection_name=connection_name,
+            error=error,
+            network=network,
         )
 
     # Command-line use cases ----------------------------------------------
@@ -333,7 +398,10 @@ class Service:
                 f"A connection named '{name}' exists already.",
                 "Choose another name, or pass --replace to replace it.",
             )
-        site_info = await self.probe_site(self.resolve_site(site_text))
+        site_url = self.resolve_site(site_text)
+        self._policy.require_auth_type(AuthType.API_TOKEN)
+        self._policy.require_site(site_url)
+        site_info = await self.probe_site(site_url)
         access = await self.verify_api_token(site_info, email, token)
         return await self.save_api_token(
             name, access, email, token, expires_on, replace=replace
@@ -379,10 +447,19 @@ class Service:
         from jira_wizard.api import myself
 
         auth = self.auth(self.store.get(name))
-        account = await myself(self.client, auth)
+        try:
+            account = await myself(self.client, auth)
+        except (AuthError, KeychainError, SiteError) as error:
+            await self._record_failure(auth.connection, error)
+            raise
         connection = auth.connection
         updated = await self.store.update_secrets(
-            connection, {}, last_verified_at=utcnow(), account=account
+            connection,
+            {},
+            last_verified_at=utcnow(),
+            account=account,
+            last_error=None,
+            last_error_at=None,
         )
         access = VerifiedAccess(
             site=SiteInfo(updated.site_url, updated.cloud_id),
@@ -392,6 +469,25 @@ class Service:
             scopes_granted=updated.scopes,
         )
         return updated, access
+
+    async def _record_failure(self, connection: Connection, error: WizardError) -> None:
+        """Keep what went wrong on the connection, for the diagnostic report.
+
+        Only failures that say something about the connection itself
+        (credentials, permissions, the grant, the keychain, the site) are
+        kept. A passing fault on the way (the network, a rate limit,
+        Atlassian's own trouble) leaves the saved connection untouched; the
+        log file has it, and the report shows the log's last problems.
+        """
+        from jira_wizard.core.redact import redact_text
+
+        text = redact_text(f"{type(error).__name__}: {error.message}")
+        try:
+            await self.store.update_secrets(
+                connection, {}, last_error=text, last_error_at=utcnow()
+            )
+        except WizardError as also:
+            log.debug("could not record the failure (%s)", type(also).__name__)
 
     async def rotate_api_token(
         self, name: str, token: Secret, expires_on: date | None
@@ -414,6 +510,8 @@ class Service:
             last_verified_at=now,
             token_expires_on=expires_on,
             token_set_at=now,
+            last_error=None,
+            last_error_at=None,
         )
         saved = await self.store.save(
             rotated, {SecretKind.API_TOKEN: token}, replace=True

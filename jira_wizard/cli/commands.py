@@ -33,9 +33,19 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
 
 
-def make_store() -> ConnectionStore:
-    """The saved connections, on a keychain known to keep secrets safely."""
-    keychain = Keychain()
+def make_store(
+    args: argparse.Namespace | None = None, policy: Policy | None = None
+) -> ConnectionStore:
+    """The saved connections, on a keychain known to keep secrets safely.
+
+    The organization's policy may allow a keychain that is not secure; it is
+    read from ``args`` unless given (a machine without a policy file pays one
+    look for it).
+    """
+    if policy is None and args is not None:
+        policy = load_policy_from_environment(args.policy)
+    allow_insecure = policy is not None and policy.allow_insecure_keychain
+    keychain = Keychain(allow_insecure=allow_insecure)
     keychain.ensure_usable()
     return ConnectionStore(keychain, SettingsFile())
 
@@ -45,8 +55,8 @@ def make_service(args: argparse.Namespace) -> Service:
     # brings the HTTP stack and the sign-in with it.
     from jira_wizard.service import Service
 
-    store = make_store()
     policy = load_policy_from_environment(args.policy)
+    store = make_store(policy=policy)
     return Service(Endpoints.from_environment(), store, policy=policy)
 
 
@@ -108,7 +118,8 @@ async def add_api_token(args: argparse.Namespace) -> Connection:
 async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
     today = date.today()
     summaries = [
-        ConnectionSummary(c, deadlines.health(c, today)) for c in make_store().list()
+        ConnectionSummary(c, deadlines.health(c, today))
+        for c in make_store(args).list()
     ]
     if args.json:
         json.dump([summary_json(s) for s in summaries], out, indent=2)
@@ -211,7 +222,7 @@ async def credentials(args: argparse.Namespace, out: TextIO) -> int:
     # good, renewed (and only then with an HTTP client) when it is due.
     from jira_wizard import tokens
 
-    store = make_store()
+    store = make_store(args)
     connection = store.get(args.name)
     connection, header = await tokens.authorization(
         store,
@@ -268,7 +279,7 @@ async def rotate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def remove(args: argparse.Namespace, out: TextIO) -> int:
-    await make_store().remove(args.name)
+    await make_store(args).remove(args.name)
     out.write(f"Removed '{args.name}' and its secrets.\n")
     return 0
 
@@ -278,13 +289,33 @@ def warn(text: str) -> None:
 
 
 async def doctor(args: argparse.Namespace, out: TextIO) -> int:
+    """The diagnostic report, network checks included; works without a keychain."""
     from jira_wizard.service import Service
 
-    store = ConnectionStore(Keychain(), SettingsFile())
     policy = load_policy_from_environment(args.policy)
+    keychain = Keychain(allow_insecure=policy.allow_insecure_keychain)
+    store = ConnectionStore(keychain, SettingsFile())
     service = Service(Endpoints.from_environment(), store, policy=policy)
-    connection = store.get(args.name) if args.name else None
-    out.write(service.diagnostic_report(connection))
+    if args.name:
+        store.get(args.name)  # an unknown name is a one-line error, as elsewhere
+    try:
+        report = await service.diagnosis(args.name)
+    finally:
+        await service.aclose()
+    if args.json:
+        json.dump(report, out, indent=2)
+        out.write("\n")
+    else:
+        from jira_wizard.diagnostics import render_text
+
+        out.write(render_text(report))
+    return 0
+
+
+async def show_help(args: argparse.Namespace, out: TextIO) -> int:
+    from jira_wizard.core.help import read_topic
+
+    out.write(read_topic(args.topic))
     return 0
 
 
@@ -296,4 +327,5 @@ HANDLERS: dict[str, Handler] = {
     "rotate": rotate,
     "remove": remove,
     "doctor": doctor,
+    "help": show_help,
 }

@@ -1,8 +1,11 @@
 """The ``jira-wizard`` command.
 
-With no command it opens the wizard; the commands serve helpdesks, installers
-and scripts. Every command exits 0 on success and otherwise prints one line
-that says what went wrong and what to do, then exits 1 (2 for a usage error).
+With no command it opens the wizard, pre-filled from a helpdesk's preset
+when given one (``--preset FILE``, or a ``jira-wizard://setup?...`` link as
+the only argument, which is how the installers' link handlers call it); the
+commands serve helpdesks, installers and scripts. Every command exits 0 on
+success and otherwise prints one line that says what went wrong and what to
+do, then exits 1 (2 for a usage error); the log file keeps the story.
 Nothing here imports Qt: only opening the wizard or the manager window does,
 and only then.
 """
@@ -19,6 +22,8 @@ from typing import Any, TextIO
 
 from jira_wizard import __version__
 from jira_wizard.core.errors import WizardError
+from jira_wizard.core.preset import Preset, is_preset_link
+from jira_wizard.logs import FILE_ONLY, configure_logging
 
 log = logging.getLogger("jira_wizard.cli")
 
@@ -51,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--sandbox",
         action="store_true",
         help="open the wizard against the embedded practice sandbox",
+    )
+    parser.add_argument(
+        "--preset",
+        metavar="FILE",
+        help="open the wizard filled in from a helpdesk's preset file (TOML)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -154,7 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = commands.add_parser(
         "doctor", help="a diagnostic report for the helpdesk (no secrets)"
     )
-    doctor.add_argument("name", nargs="?")
+    doctor.add_argument("name", nargs="?", help="a saved connection to look at")
+    doctor.add_argument("--json", action="store_true", help="print it as JSON")
+
+    help_page = commands.add_parser(
+        "help", help="read a help page in the terminal (without TOPIC: the list)"
+    )
+    help_page.add_argument("topic", nargs="?", help="such as error-401 or network")
 
     manage = commands.add_parser(
         "manage",
@@ -179,10 +195,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    _configure_logging(args.verbose)
+    words, link = _take_link(parser, list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(words)
+    if link is not None and (args.command is not None or args.preset):
+        parser.error("a jira-wizard:// link opens the wizard on its own")
+    configure_logging(args.verbose)
 
     if args.command in (None, "manage"):
+        try:
+            preset = _preset(args, link)
+        except WizardError as error:
+            # Before any window opens: the reason, in one line.
+            return _failed(args, error)
         from jira_wizard.app import run_gui
 
         policy_file = args.policy or os.environ.get("JIRA_WIZARD_POLICY") or None
@@ -190,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sandbox=args.sandbox,
             policy_file=policy_file,
             manage=args.command == "manage",
+            preset=preset,
         )
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve
@@ -205,8 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return asyncio.run(handler(args, sys.stdout))
     except WizardError as error:
-        print(f"jira-wizard: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return _failed(args, error)
     except BrokenPipeError:
         # The reader went away (``jira-wizard list | head``): not worth a word.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -225,17 +249,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
-def _configure_logging(verbosity: int) -> None:
-    level = logging.WARNING
-    if verbosity == 1:
-        level = logging.INFO
-    elif verbosity > 1:
-        level = logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    # httpx logs every request's full URL at INFO; keep it quiet whatever the
-    # verbosity, because a URL can carry a query worth keeping to ourselves.
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+def _failed(args: argparse.Namespace, error: WizardError) -> int:
+    # The terminal gets the reason and the advice; the log file keeps the
+    # kind and the message, for 'jira-wizard doctor' to show the helpdesk.
+    log.warning(
+        "%s failed: %s: %s",
+        args.command or "opening the wizard",
+        type(error).__name__,
+        error.message,
+        extra=FILE_ONLY,
+    )
+    print(f"jira-wizard: {error}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _take_link(
+    parser: argparse.ArgumentParser, words: list[str]
+) -> tuple[list[str], str | None]:
+    """The words without a ``jira-wizard:`` link, and the link, if one was given."""
+    links = [word for word in words if is_preset_link(word)]
+    if len(links) > 1:
+        parser.error("give one jira-wizard:// link at a time")
+    if not links:
+        return words, None
+    return [word for word in words if word is not links[0]], links[0]
+
+
+def _preset(args: argparse.Namespace, link: str | None) -> Preset | None:
+    """The helpdesk's preset from the link or ``--preset``; InputError if refused."""
+    if link is None and not args.preset:
+        return None
+    from pathlib import Path
+
+    from jira_wizard.core import preset
+
+    allow_http = (
+        args.sandbox or os.environ.get("JIRA_WIZARD_ALLOW_LOOPBACK_HTTP") == "1"
+    )
+    if link is not None:
+        # Never the link itself in the log: a refused one may hold a secret.
+        log.info("opening the wizard from a jira-wizard:// link")
+        return preset.parse_preset_link(link, allow_loopback_http=allow_http)
+    log.info("opening the wizard with the preset file %s", args.preset)
+    return preset.parse_preset_file(Path(args.preset), allow_loopback_http=allow_http)
 
 
 if __name__ == "__main__":

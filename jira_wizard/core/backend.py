@@ -27,6 +27,7 @@ from jira_wizard.core.models import (
     VerifiedAccess,
 )
 from jira_wizard.core.policy import Policy
+from jira_wizard.core.preset import Choices
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,33 @@ class WizardBackend(Protocol):
         self, connection: Connection | None = None, error: WizardError | None = None
     ) -> str:
         """A plain-text report for the helpdesk, with no secret in it."""
+        ...
+
+    @property
+    def choices(self) -> Choices:
+        """What the wizard starts from, and what the organization fixed.
+
+        The policy's choices over a helpdesk preset (a ``jira-wizard://setup``
+        link or ``--preset`` file), the preset over earlier choices: the ways
+        to connect offered and the one to preselect, the site, the scopes
+        (required, offered, pre-ticked), the connection's name and email,
+        with ``*_locked`` flags for fields to show disabled beside
+        ``LOCKED_BY_ORGANIZATION``, and ``notes`` to show once.
+        """
+        ...
+
+    async def diagnose(
+        self,
+        connection_name: str | None = None,
+        error: WizardError | None = None,
+        *,
+        network: bool = True,
+    ) -> str:
+        """The full report as text, with the network checked (a few seconds).
+
+        What "Copy diagnostic report" should copy once it is ready; until
+        then, ``diagnostic_report`` gives the quick form at once.
+        """
         ...
 
 

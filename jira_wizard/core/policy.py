@@ -148,6 +148,13 @@ class Policy:
     # Checks the service makes before acting on a person's choice -----------
 
     def require_auth_type(self, auth_type: AuthType) -> None:
+        if auth_type is AuthType.OAUTH_ORG and self.organization_app is None:
+            raise InputError(
+                "Your organization's app is not set up on this computer.",
+                "Ask your IT department to install its policy file, or connect "
+                "with an API token or your own app instead.",
+                help_topic="organization-policy",
+            )
         if not self.allows(auth_type):
             allowed = ", ".join(t.value for t in self.auth_types)
             raise InputError(

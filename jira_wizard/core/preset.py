@@ -27,11 +27,9 @@ value that looks like one (an Atlassian API token, an ``Authorization``
 header, a site address with a password in it), however it is encoded, is
 refused whole, and the message never repeats the value.
 
-``effective_choices`` then decides what the wizard shows: what the
-organization's policy fixes wins over the preset, and the preset over the
-person's earlier choices (``previous``, in the same shape as a preset). A
-policy's unlocked ``site_url`` is only a default: it fills the site when
-neither the preset nor the person gave one.
+``effective_choices`` (``jira_wizard.core.choices``) then decides what the
+wizard shows: what the organization's policy fixes wins over the preset, and
+the preset over the person's earlier choices.
 """
 
 from __future__ import annotations
@@ -40,15 +38,26 @@ import base64
 import binascii
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from jira_wizard.core.choices import Choices, Preset, effective_choices
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.models import AuthType
-from jira_wizard.core.policy import Policy
 from jira_wizard.core.scopes import REQUIRED_SCOPES, SCOPES
+
+__all__ = [
+    "Choices",
+    "Preset",
+    "effective_choices",
+    "is_preset_link",
+    "is_secret_key",
+    "looks_like_secret",
+    "parse_preset_data",
+    "parse_preset_file",
+    "parse_preset_link",
+]
 
 #: The scheme the installers register for helpdesk links.
 LINK_SCHEME = "jira-wizard"
@@ -88,65 +97,6 @@ _WHY = (
 )
 
 _LOOKS_SECRET = "carries something that looks like a secret and was refused whole"
-
-_AUTH_WORDS = {
-    AuthType.API_TOKEN: "an API token",
-    AuthType.OAUTH_ORG: "your organization's app",
-    AuthType.OAUTH_OWN: "your own app",
-}
-
-
-@dataclass(frozen=True)
-class Preset:
-    """What a link or file fills in; also the shape of earlier choices."""
-
-    site_url: str | None = None
-    auth_type: AuthType | None = None
-    #: The optional scopes to tick; the required ones are always asked for.
-    scopes: tuple[str, ...] = ()
-    name: str | None = None
-    email: str | None = None
-
-
-@dataclass(frozen=True)
-class Choices:
-    """What the wizard starts from, and what the person may not change.
-
-    ``*_locked`` fields are fixed by the organization's policy: the wizard
-    shows them disabled, with ``LOCKED_BY_ORGANIZATION`` beside them.
-    ``sources`` says where each filled value came from (``"policy"``,
-    ``"preset"`` or ``"previous"``). ``notes`` are sentences about preset
-    values the policy set aside, to show once at the start.
-    """
-
-    auth_types: tuple[AuthType, ...] = tuple(AuthType)
-    auth_type: AuthType | None = None
-    auth_type_locked: bool = False
-    site_url: str | None = None
-    site_locked: bool = False
-    required_scopes: tuple[str, ...] = REQUIRED_SCOPES
-    offered_scopes: tuple[str, ...] = ()
-    scopes: tuple[str, ...] = ()
-    scopes_locked: bool = False
-    name: str | None = None
-    email: str | None = None
-    sources: Mapping[str, str] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
-
-    def locked(self, field_name: str) -> bool:
-        """Whether ``auth_type``, ``site_url`` or ``scopes`` is fixed."""
-        return {
-            "auth_type": self.auth_type_locked,
-            "site_url": self.site_locked,
-            "scopes": self.scopes_locked,
-        }.get(field_name, False)
-
-    @property
-    def scopes_to_request(self) -> tuple[str, ...]:
-        """The required scopes and the pre-ticked ones, in the product's order."""
-        wanted = set(self.required_scopes) | set(self.scopes)
-        return tuple(s.name for s in SCOPES if s.name in wanted)
-
 
 # Reading a preset ---------------------------------------------------------------
 
@@ -376,119 +326,3 @@ def _refuse(what: str, problem: str, advice: str | None = None) -> NoReturn:
         advice if advice is not None else "Ask your helpdesk for a corrected one.",
         help_topic="presets",
     )
-
-
-# What the wizard starts from -------------------------------------------------------
-
-
-def effective_choices(
-    policy: Policy, preset: Preset | None, previous: Preset | None = None
-) -> Choices:
-    """Policy over preset, preset over the person's earlier choices."""
-    preset = preset or Preset()
-    previous = previous or Preset()
-    notes: list[str] = []
-    sources: dict[str, str] = {}
-    auth_type, auth_locked = _choose_auth(policy, preset, previous, notes, sources)
-    site_url = _choose_site(policy, preset, previous, notes, sources)
-    scopes = _choose_scopes(policy, preset, previous, notes, sources)
-    for name in ("name", "email"):
-        for source, given in (("preset", preset), ("previous", previous)):
-            if getattr(given, name) is not None:
-                sources[name] = source
-                break
-    return Choices(
-        auth_types=policy.auth_types,
-        auth_type=auth_type,
-        auth_type_locked=auth_locked,
-        site_url=site_url,
-        site_locked=policy.lock_site,
-        required_scopes=policy.required_scopes,
-        offered_scopes=policy.offered_scopes,
-        scopes=scopes,
-        scopes_locked=policy.scopes_locked,
-        name=preset.name or previous.name,
-        email=preset.email or previous.email,
-        sources=sources,
-        notes=tuple(notes),
-    )
-
-
-def _choose_auth(
-    policy: Policy,
-    preset: Preset,
-    previous: Preset,
-    notes: list[str],
-    sources: dict[str, str],
-) -> tuple[AuthType | None, bool]:
-    allowed = policy.auth_types
-    if len(allowed) == 1:
-        if preset.auth_type not in (None, allowed[0]):
-            notes.append(_auth_note(preset.auth_type, allowed))
-        sources["auth_type"] = "policy"
-        return allowed[0], True
-    if preset.auth_type is not None and preset.auth_type not in allowed:
-        notes.append(_auth_note(preset.auth_type, allowed))
-    for source, given in (("preset", preset), ("previous", previous)):
-        if given.auth_type in allowed:
-            sources["auth_type"] = source
-            return given.auth_type, False
-    return None, False
-
-
-def _auth_note(asked: AuthType | None, allowed: tuple[AuthType, ...]) -> str:
-    assert asked is not None
-    ways = " or ".join(_AUTH_WORDS[t] for t in allowed)
-    return (
-        f"The preset asks to connect with {_AUTH_WORDS[asked]}, which is not "
-        f"offered on this computer; connect with {ways}."
-    )
-
-
-def _choose_site(
-    policy: Policy,
-    preset: Preset,
-    previous: Preset,
-    notes: list[str],
-    sources: dict[str, str],
-) -> str | None:
-    if policy.lock_site:
-        if preset.site_url not in (None, policy.site_url):
-            notes.append(
-                "The preset names another site, but your organization allows "
-                f"only {policy.site_url}."
-            )
-        sources["site_url"] = "policy"
-        return policy.site_url
-    for source, value in (
-        ("preset", preset.site_url),
-        ("previous", previous.site_url),
-        ("policy", policy.site_url),
-    ):
-        if value is not None:
-            sources["site_url"] = source
-            return value
-    return None
-
-
-def _choose_scopes(
-    policy: Policy,
-    preset: Preset,
-    previous: Preset,
-    notes: list[str],
-    sources: dict[str, str],
-) -> tuple[str, ...]:
-    offered = policy.offered_scopes
-    required = set(policy.required_scopes)
-    set_aside = [s for s in preset.scopes if s not in offered and s not in required]
-    if set_aside:
-        notes.append(
-            f"The preset asks for {', '.join(set_aside)}, which your organization "
-            "does not offer; it was left out."
-        )
-    for source, given in (("preset", preset), ("previous", previous)):
-        chosen = tuple(s for s in given.scopes if s in offered)
-        if given.scopes:
-            sources["scopes"] = source
-            return chosen
-    return ()
