@@ -66,8 +66,10 @@ from jira_wizard.core.models import (
 )
 from jira_wizard.sandbox import DEMO, Sandbox
 from jira_wizard.service import Service
-from jira_wizard.storage.keychain import SERVICE
+from jira_wizard.storage.keychain import SERVICE, Keychain
+from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
+from tests.fakes import MemoryBackend
 from tests.fixtures.keychain import stored_keys
 from tests.fixtures.sandbox import (
     DEFAULT_SCOPES,
@@ -770,9 +772,7 @@ def test_a_429_says_how_long_to_wait_and_never_more_than_a_minute(
 
     # The one table here on a mock transport: exact header values.
     service = Service(
-        Endpoints(),
-        None,  # type: ignore[arg-type]
-        transport=httpx.MockTransport(atlassian),
+        Endpoints(), memory_store(), transport=httpx.MockTransport(atlassian)
     )
 
     async def probe() -> None:
@@ -787,6 +787,13 @@ def test_a_429_says_how_long_to_wait_and_never_more_than_a_minute(
     assert len(seen) == 2  # each probe call once: a 429 is never repeated
     if shown is not None:
         assert f"Wait {round(shown)} seconds" in str(caught.value)
+
+
+def memory_store() -> ConnectionStore:
+    """A store for tables that never save (the keychain is in memory)."""
+    return ConnectionStore(
+        Keychain(MemoryBackend(), allow_insecure=True), SettingsFile()
+    )
 
 
 # -- a name that does not resolve ----------------------------------------------------
@@ -815,7 +822,9 @@ def test_a_name_that_does_not_resolve_is_a_dns_error(
             error.__cause__ = socket.gaierror(errno, message.split("] ")[1])
         raise error
 
-    service = Service(Endpoints(), None, transport=httpx.MockTransport(resolver))  # type: ignore[arg-type]
+    service = Service(
+        Endpoints(), memory_store(), transport=httpx.MockTransport(resolver)
+    )
 
     async def probe() -> None:
         try:
