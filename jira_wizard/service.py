@@ -143,7 +143,10 @@ class Service:
     def _prepare_blocking(self) -> None:
         preload.import_network_modules()
         _ = self.client
-        preload.find_keychain(self.store.keychain)
+        # A service for network calls alone may have no store.
+        keychain = getattr(self.store, "keychain", None)
+        if keychain is not None:
+            preload.find_keychain(keychain)
 
     async def aclose(self) -> None:
         if self._client is not None:
