@@ -93,9 +93,12 @@ def configure_logging(
     root.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
     path = _add_file_handler(root, folder or log_folder(), verbosity)
     stream = console if console is not None else sys.stderr
-    _add_handler(root, logging.StreamHandler(stream), _console_level(verbosity))
-    root.handlers[-1].addFilter(_NotFileOnly())
-    root.handlers[-1].setFormatter(logging.Formatter(CONSOLE_FORMAT))
+    # A windowed program (the frozen bundle on Windows) has no standard error.
+    if stream is not None:
+        handler = logging.StreamHandler(stream)
+        handler.addFilter(_NotFileOnly())
+        handler.setFormatter(logging.Formatter(CONSOLE_FORMAT))
+        _add_handler(root, handler, _console_level(verbosity))
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     return path

@@ -15,7 +15,7 @@ import pytest
 from jira_wizard.cli.main import main
 from jira_wizard.core.backend import SignInRequest
 from jira_wizard.core.endpoints import Endpoints
-from jira_wizard.core.errors import InputError
+from jira_wizard.core.errors import InputError, KeychainUnavailable
 from jira_wizard.core.models import AuthType, Secret, SiteInfo
 from jira_wizard.core.policy import Policy, ScopePolicy
 from jira_wizard.core.preset import Preset
@@ -230,3 +230,30 @@ def test_a_sign_in_with_a_forbidden_way_is_refused() -> None:
     request = SignInRequest(AuthType.OAUTH_OWN, site, (), 8754, "id", Secret("s"))
     with pytest.raises(InputError, match="does not allow connecting with oauth_own"):
         service.start_sign_in(request, open_browser=None, on_progress=print)
+
+
+def test_the_command_lines_keychain_follows_the_policy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from argparse import Namespace
+
+    from jira_wizard.cli import commands
+
+    allowing = write_policy(tmp_path, "allow_insecure_keychain = true\n")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    # A keychain that stores nothing stays refused even where insecure ones
+    # are allowed.
+    with pytest.raises(KeychainUnavailable, match="stores nothing"):
+        commands.make_store(Namespace(policy=str(allowing)))
+    made: list[bool] = []
+
+    class Recorder(Keychain):
+        def __init__(self, *, allow_insecure: bool = False) -> None:
+            made.append(allow_insecure)
+            super().__init__(MemoryBackend(), allow_insecure=allow_insecure)
+
+    monkeypatch.setattr(commands, "Keychain", Recorder)
+    commands.make_store(Namespace(policy=str(allowing)))
+    with pytest.raises(KeychainUnavailable):
+        commands.make_store(Namespace(policy=None))
+    assert made == [True, False]

@@ -165,3 +165,18 @@ def test_no_log_file_is_said_once_and_not_fatal(
     finally:
         unconfigure_logging()
     assert "no log file" in capsys.readouterr().err
+
+
+def test_a_windowed_program_without_standard_error_still_logs_to_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stderr", None)
+    before = len(logging.getLogger().handlers)
+    try:
+        path = configure_logging(0, folder=tmp_path)
+        assert len(logging.getLogger().handlers) == before + 1
+        logging.getLogger("jira_wizard.test").warning("still written")
+    finally:
+        unconfigure_logging()
+    assert path is not None
+    assert "still written" in path.read_text(encoding="utf-8")
