@@ -86,6 +86,10 @@ class AppPage(BasePage):
         self.scope_picker = ScopePicker(self)
         # Seven scopes with their meanings are taller than the page: only the
         # list scrolls, and Tab scrolls it to the focused box (QScrollArea).
+        # Its title stays above it, in view.
+        heading = QLabel(self.scope_picker.title(), self)
+        self.scope_picker.setTitle("")
+        layout.addWidget(heading)
         self.scopes_area = QScrollArea(self)
         self.scopes_area.setWidget(self.scope_picker)
         self.scopes_area.setWidgetResizable(True)
@@ -178,7 +182,7 @@ class AppPage(BasePage):
         self.callback_url.setReadOnly(True)
         self.callback_url.setAccessibleName(self.tr("Callback URL to register"))
         url_label.setBuddy(self.callback_url)
-        self.copy_button = QPushButton(self.tr("Co&py"), self.own_app)
+        self.copy_button = QPushButton(self.tr("Cop&y"), self.own_app)
         self.copy_button.setAccessibleName(self.tr("Copy the callback URL"))
         self.register_note = QLabel(
             self.tr(
