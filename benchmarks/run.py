@@ -82,7 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--samples",
         type=int,
         default=7,
-        help="processes started per side for the start-up measure (default 7)",
+        help=(
+            "processes started per side: start-up (default 7) and, two more, "
+            "credentials"
+        ),
     )
     parser.add_argument(
         "--bundle",

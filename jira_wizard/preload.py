@@ -12,10 +12,15 @@ A worker thread does not keep the window alive on its own, though: Python's
 full garbage collection runs on whichever thread allocates at the time and
 holds the interpreter lock for all of it, about 30 ms over the objects of a
 started Qt program on a slow machine, during which the window cannot paint.
-Imports allocate a great deal and set one off. So the objects alive when the
-loading begins, and again when it ends, are taken out of the collector's
-sight (``gc.freeze``): they live as long as the program anyway, and the
-collections that follow only look at what is new.
+Imports allocate a great deal and set one off. Worse, a collection on the
+worker would destroy the window's discarded Qt objects there, and a QObject
+destroyed off its own thread cannot stop its timers, which then fire into
+freed memory. So the first loading (``collector_paused``) runs with the
+collector off, and the objects alive when it ends are taken out of the
+collector's sight (``gc.freeze``): they live as long as the program anyway,
+and the collections that follow only look at what is new. This happens once
+per process; what was garbage at that moment stays in memory, a few objects
+at most this early.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import importlib
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from jira_wizard.core.errors import WizardError
@@ -57,26 +63,39 @@ NETWORK_MODULES = (
 FIRST_REQUEST_MODULES = ("anyio._backends._asyncio",)
 
 
-_freezing = threading.Lock()
+_loading = threading.Lock()
 _frozen = False
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold the garbage collector off while loading, the first time only.
+
+    Afterwards everything alive is frozen out of later collections.
+    """
+    global _frozen
+    with _loading:
+        first, _frozen = not _frozen, True
+        collecting = gc.isenabled()
+        if first:
+            gc.disable()
+        try:
+            yield
+        finally:
+            if first:
+                gc.freeze()
+                if collecting:
+                    gc.enable()
 
 
 def import_network_modules() -> None:
     """Import everything a connect needs; call it off the event loop's thread."""
     started = time.perf_counter()
-    with _freezing:
-        global _frozen
-        first = not _frozen
-        _frozen = True
-        if first:
-            gc.freeze()
-        for name in NETWORK_MODULES:
+    for name in NETWORK_MODULES:
+        importlib.import_module(name)
+    for name in FIRST_REQUEST_MODULES:
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        for name in FIRST_REQUEST_MODULES:
-            with contextlib.suppress(ImportError):
-                importlib.import_module(name)
-        if first:
-            gc.freeze()
     log.debug("loaded the network modules in %.0f ms", _since(started))
 
 

@@ -141,12 +141,13 @@ class Service:
         self._prepared = True
 
     def _prepare_blocking(self) -> None:
-        preload.import_network_modules()
-        _ = self.client
-        # A service for network calls alone may have no store.
-        keychain = getattr(self.store, "keychain", None)
-        if keychain is not None:
-            preload.find_keychain(keychain)
+        with preload.collector_paused():
+            preload.import_network_modules()
+            _ = self.client
+            # A service for network calls alone may have no store.
+            keychain = getattr(self.store, "keychain", None)
+            if keychain is not None:
+                preload.find_keychain(keychain)
 
     async def aclose(self) -> None:
         if self._client is not None:
