@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import qasync
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,20 +34,36 @@ ORGANIZATION_NAME = "jira-wizard"
 
 def run(backend: WizardBackend, argv: list[str] | None = None) -> int:
     """Show the wizard until it closes: 0 when a connection was saved, else 1."""
+    wizard = _run_window(
+        backend, argv, lambda: ConnectionWizard(backend), _show_until_closed
+    )
+    return 0 if wizard.saved else 1
+
+
+_Window = TypeVar("_Window", bound=QWidget)
+
+
+def _run_window(
+    backend: Any,
+    argv: list[str] | None,
+    make_window: Callable[[], _Window],
+    show_until_closed: Callable[[_Window, Any], Awaitable[None]],
+) -> _Window:
+    """Run one window on a qasync loop until it closes; return the window."""
     app = _application(argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_on_loop_exception)
-    wizard = ConnectionWizard(backend)
+    window = make_window()
     previous_hook = sys.excepthook
-    sys.excepthook = _hook_for(backend, wizard)
+    sys.excepthook = _hook_for(backend, window)
     try:
         with loop:
-            loop.run_until_complete(_show_until_closed(wizard, backend))
+            loop.run_until_complete(show_until_closed(window, backend))
     finally:
         sys.excepthook = previous_hook
         asyncio.set_event_loop(None)
-    return 0 if wizard.saved else 1
+    return window
 
 
 def _application(argv: list[str] | None) -> QApplication:
@@ -139,19 +155,9 @@ def _show_unexpected(
 
 def run_manager(backend: ManagerBackend, argv: list[str] | None = None) -> int:
     """Show the manager window until it closes; always 0, as closing is no failure."""
-    app = _application(argv)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    loop.set_exception_handler(_on_loop_exception)
-    window = ManagerWindow(backend)
-    previous_hook = sys.excepthook
-    sys.excepthook = _hook_for(backend, window)
-    try:
-        with loop:
-            loop.run_until_complete(_show_manager_until_closed(window, backend))
-    finally:
-        sys.excepthook = previous_hook
-        asyncio.set_event_loop(None)
+    _run_window(
+        backend, argv, lambda: ManagerWindow(backend), _show_manager_until_closed
+    )
     return 0
 
 
