@@ -237,10 +237,15 @@ def test_the_command_lines_keychain_follows_the_policy(
 ) -> None:
     from argparse import Namespace
 
+    import keyring.core
+
     from jira_wizard.cli import commands
 
     allowing = write_policy(tmp_path, "allow_insecure_keychain = true\n")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    # keyring picks its backend once a process; let it pick again from the
+    # variable, as a new command's process would.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
     # A keychain that stores nothing stays refused even where insecure ones
     # are allowed.
     with pytest.raises(KeychainUnavailable, match="stores nothing"):

@@ -378,7 +378,9 @@ def test_any_request_gets_a_fixed_page_and_never_ends_the_wait(
     tried = 0
     statuses: set[int] = set()
 
-    @settings(FUZZ, max_examples=REQUEST_EXAMPLES)
+    # The same examples every run: the closing check that every kind of
+    # refusal was reached must not depend on the draw.
+    @settings(FUZZ, max_examples=REQUEST_EXAMPLES, derandomize=True)
     @given(data=requests())
     def example(data: bytes) -> None:
         nonlocal tried
