@@ -18,12 +18,14 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jira_wizard import __version__
 from jira_wizard.core.errors import WizardError
-from jira_wizard.core.preset import Preset, is_preset_link
 from jira_wizard.logs import FILE_ONLY, configure_logging
+
+if TYPE_CHECKING:
+    from jira_wizard.core.preset import Preset
 
 log = logging.getLogger("jira_wizard.cli")
 
@@ -267,6 +269,13 @@ def _take_link(
     parser: argparse.ArgumentParser, words: list[str]
 ) -> tuple[list[str], str | None]:
     """The words without a ``jira-wizard:`` link, and the link, if one was given."""
+    if not any(":" in word for word in words):
+        # No word can be a link: the preset rules (and the policy's, which
+        # they bring) are not loaded, so that a command such as
+        # ``credentials NAME`` starts in about the time of one keychain read.
+        return words, None
+    from jira_wizard.core.preset import is_preset_link
+
     links = [word for word in words if is_preset_link(word)]
     if len(links) > 1:
         parser.error("give one jira-wizard:// link at a time")
