@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import qasync
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
 from jira_wizard.ui.icons import app_icon
-from jira_wizard.ui.manager import ManagerWindow
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
+
+if TYPE_CHECKING:
+    from jira_wizard.ui.manager import ManagerWindow
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,9 @@ def _show_unexpected(
 
 def run_manager(backend: ManagerBackend, argv: list[str] | None = None) -> int:
     """Show the manager window until it closes; always 0, as closing is no failure."""
+    # Imported here: the wizard, which most people open, does not pay for it.
+    from jira_wizard.ui.manager import ManagerWindow
+
     _run_window(
         backend, argv, lambda: ManagerWindow(backend), _show_manager_until_closed
     )
