@@ -1,11 +1,14 @@
-"""Small widgets the pages share: a status line, a busy bar, the sandbox
-banner, and the "Copy diagnostic report" button."""
+"""Small widgets the pages share: a status line (with a link to the help page
+of the failure it shows), a busy bar, the sandbox banner, and the "Copy
+diagnostic report" button."""
 
 from __future__ import annotations
 
 import enum
+import inspect
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from html import escape
 
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jira_wizard.core.errors import WizardError
+from jira_wizard.ui.help_view import HelpLink
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +100,17 @@ class StatusLine(QFrame):
         self._text.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
+        #: "Help: <title>" under a failure that has a help page.
+        self.help_link = HelpLink(self)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self._text)
+        words.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._text, 1)
+        layout.addLayout(words, 1)
         self.setAccessibleName(accessible_name)
         self.setVisible(False)
 
@@ -113,9 +124,18 @@ class StatusLine(QFrame):
     def clear(self) -> None:
         self.show_text(Tone.NONE, "")
 
-    def show_text(self, tone: Tone, text: str, detail: str = "") -> None:
-        """Show ``text`` (in bold when there is a ``detail`` under it)."""
+    def show_text(
+        self,
+        tone: Tone,
+        text: str,
+        detail: str = "",
+        *,
+        help_topic: str | None = None,
+    ) -> None:
+        """Show ``text`` (in bold when there is a ``detail`` under it), and a
+        link to the help page ``help_topic`` when the program ships one."""
         self._tone = tone
+        self.help_link.show_topic(help_topic)
         self._plain = f"{text} {detail}".strip()
         if detail:
             self._text.setText(f"<b>{escape(text)}</b><br>{escape(detail)}")
@@ -129,7 +149,10 @@ class StatusLine(QFrame):
         self.changed.emit(self._plain)
 
     def show_error(self, error: WizardError) -> None:
-        self.show_text(Tone.PROBLEM, error.message, error.advice)
+        """The error's message and advice, with its help page's link if any."""
+        self.show_text(
+            Tone.PROBLEM, error.message, error.advice, help_topic=error.help_topic
+        )
 
     def _set_icon(self, tone: Tone) -> None:
         pixmap = _TONE_ICONS.get(tone)
@@ -158,6 +181,20 @@ class BusyBar(QProgressBar):
         self.setVisible(False)
 
 
+def _weakly(
+    function: Callable[[], str],
+) -> Callable[[], Callable[[], str] | None]:
+    """A way to ``function`` that keeps its object alive no longer than Qt does.
+
+    The owner of a report button is usually the widget that holds it: a
+    strong reference back would make a cycle that only Python's collector
+    frees, on whichever thread it happens to run.
+    """
+    if inspect.ismethod(function):
+        return weakref.WeakMethod(function)
+    return lambda: function
+
+
 class ReportButton(QPushButton):
     """Copies a diagnostic report (never holding a secret) to the clipboard."""
 
@@ -165,7 +202,7 @@ class ReportButton(QPushButton):
         self, make_report: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._make_report = make_report
+        self._make_report = _weakly(make_report)
         self._idle_text = self.tr("Copy &diagnostic report")
         self.setText(self._idle_text)
         self.setAccessibleName(self.tr("Copy diagnostic report"))
@@ -180,11 +217,14 @@ class ReportButton(QPushButton):
         self.setText(self._idle_text)
 
     def set_report(self, make_report: Callable[[], str]) -> None:
-        self._make_report = make_report
+        self._make_report = _weakly(make_report)
         self.reset()
 
     def _on_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self._make_report())
+        make_report = self._make_report()
+        if make_report is None:
+            return
+        QGuiApplication.clipboard().setText(make_report())
         self.setText(self.tr("Copied"))
         self.setAccessibleDescription(
             self.tr("The diagnostic report is on the clipboard.")
