@@ -81,6 +81,7 @@ class CheckPage(BasePage):
         layout.addStretch(1)
         set_tab_chain(
             [
+                self.result.help_link,
                 self.fix_button,
                 self.retry_button,
                 self.report_button,
@@ -132,7 +133,7 @@ class CheckPage(BasePage):
         except WizardError as error:
             self._show_failure(error)
         except Exception as error:
-            self._show_failure(unexpected_error(error, "checking"), unexpected=True)
+            self._show_failure(unexpected_error(error, "checking"))
         else:
             self._show_success(access)
 
@@ -218,7 +219,7 @@ class CheckPage(BasePage):
         if self.isVisible():
             self.focus_forward_button()
 
-    def _show_failure(self, error: WizardError, *, unexpected: bool = False) -> None:
+    def _show_failure(self, error: WizardError) -> None:
         self._last_error = error
         self.busy.setVisible(False)
         self.doing.setVisible(False)
@@ -226,8 +227,10 @@ class CheckPage(BasePage):
         self._fix_page = page_that_fixes(error)
         self._show_fix_button(self._fix_page)
         self.retry_button.setVisible(True)
+        # What the helpdesk needs if the advice does not help: for any
+        # failure, not only an unexpected one.
         self.report_button.reset()
-        self.report_button.setVisible(unexpected)
+        self.report_button.setVisible(True)
         self.completeChanged.emit()
         first = self.fix_button if self._fix_page else self.retry_button
         first.setFocus()

@@ -112,6 +112,7 @@ class SignInPage(BasePage):
             layout.addWidget(widget)
         layout.addStretch(1)
         chain: list[QWidget] = [
+            self.status.help_link,
             *self.buttons.in_order,
             self.pasted,
             self.use_button,
@@ -200,8 +201,7 @@ class SignInPage(BasePage):
                 self._show_failure(error)
         except Exception as error:
             if attempt == self._attempt:
-                failure = unexpected_error(error, "signing in")
-                self._show_failure(failure, unexpected=True)
+                self._show_failure(unexpected_error(error, "signing in"))
         else:
             if attempt == self._attempt:
                 self._show_success(outcome)
@@ -286,19 +286,21 @@ class SignInPage(BasePage):
         self.status.show_text(said.tone, said.text, said.detail)
         self._focus(self.again_button)
 
-    def _show_failure(self, error: WizardError, *, unexpected: bool = False) -> None:
+    def _show_failure(self, error: WizardError) -> None:
         self._show_ended()
         self._last_error = error
         said = texts.failure_words(
             error, own_app=self._own_app, port=self._port_in_use(error)
         )
-        self.status.show_text(said.tone, said.text, said.detail)
+        self.status.show_text(
+            said.tone, said.text, said.detail, help_topic=error.help_topic
+        )
         self._offer_fix(error)
         # A browser that never came back may have shown an Atlassian error
         # page: what those mean stays in view.
         self.help_box.setVisible(isinstance(error, SignInTimeout))
         self.report_button.reset()
-        self.report_button.setVisible(unexpected)
+        self.report_button.setVisible(True)
         self._focus(self.fix_button if self._fix else self.again_button)
 
     def _offer_fix(self, error: WizardError) -> None:
