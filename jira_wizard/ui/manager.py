@@ -109,7 +109,7 @@ class ManagerWindow(QMainWindow):
         self.message = StatusMessage(self.tr("Last action"), self)
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().setSizeGripEnabled(False)
-        chain = self.view.tab_chain()
+        chain = [*self.view.tab_chain(), self.message.help_link]
         if self.banner is not None:
             chain.append(self.banner.button)
         set_tab_chain(chain)
@@ -215,7 +215,14 @@ class ManagerWindow(QMainWindow):
             self._errors[name] = error
         # The details panel shows the detail under the row already.
         brief = self.selected_name() == name
-        self.message.show_text(said.tone, said.text, said.detail, brief=brief)
+        # So does its help link: one on screen is enough.
+        self.message.show_text(
+            said.tone,
+            said.text,
+            said.detail,
+            brief=brief,
+            help_topic=None if brief else said.help_topic,
+        )
         if self.selected_name() == name:
             self._update_view()
 

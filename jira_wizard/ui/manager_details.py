@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from jira_wizard.core.deadlines import ConnectionSummary
 from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import Connection
 from jira_wizard.ui import manager_status as shown
+from jira_wizard.ui.help_view import HelpLink
 from jira_wizard.ui.manager_status import Said
 from jira_wizard.ui.widgets import ReportButton, Tone, announce
 
@@ -60,12 +62,23 @@ class InfoLine(QWidget):
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        #: "Help: <title>" when what is said has a help page.
+        self.help_link = HelpLink(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(self._words(), 1)
         self.setAccessibleName(accessible_name)
         self._plain = ""
+
+    def _words(self) -> QLayout:
+        """The sentence, with the help link beside or under it."""
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(2)
+        words.addWidget(self.text)
+        words.addWidget(self.help_link, 0, Qt.AlignmentFlag.AlignLeft)
+        return words
 
     def plain_text(self) -> str:
         return self._plain
@@ -73,8 +86,10 @@ class InfoLine(QWidget):
     def show_said(self, said: Said | None, icon: QIcon | None = None) -> None:
         if said is None:
             self._plain = ""
+            self.help_link.show_topic(None)
             self.setVisible(False)
             return
+        self.help_link.show_topic(said.help_topic)
         self._plain = f"{said.text} {said.detail}".strip()
         html = escape(said.text)
         if said.detail:
@@ -98,15 +113,29 @@ class StatusMessage(InfoLine):
         super().__init__(accessible_name, parent)
         self._tone = Tone.NONE
 
+    def _words(self) -> QLayout:
+        # One line in the status bar: the link goes beside the sentence.
+        words = QHBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.text, 1)
+        words.addWidget(self.help_link)
+        return words
+
     @property
     def tone(self) -> Tone:
         return self._tone
 
     def show_text(
-        self, tone: Tone, text: str, detail: str = "", *, brief: bool = False
+        self,
+        tone: Tone,
+        text: str,
+        detail: str = "",
+        *,
+        brief: bool = False,
+        help_topic: str | None = None,
     ) -> None:
         self._tone = tone
-        self.show_said(Said(tone, text, "" if brief else detail))
+        self.show_said(Said(tone, text, "" if brief else detail, help_topic))
         self._plain = f"{text} {detail}".strip()
         self.setAccessibleDescription(self._plain)
         self.setToolTip(detail)
@@ -117,7 +146,9 @@ class StatusMessage(InfoLine):
             announce(self, QAccessible.Event.Alert)
 
     def show_error(self, error: WizardError) -> None:
-        self.show_text(Tone.PROBLEM, error.message, error.advice)
+        self.show_text(
+            Tone.PROBLEM, error.message, error.advice, help_topic=error.help_topic
+        )
 
 
 class DetailsPanel(QGroupBox):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -29,7 +30,7 @@ from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import Connection
 from jira_wizard.core.validation import problem_with_connection_name
 from jira_wizard.ui.tasks import TaskSlot, unexpected_error
-from jira_wizard.ui.widgets import BusyBar, StatusLine, Tone
+from jira_wizard.ui.widgets import BusyBar, ReportButton, StatusLine, Tone
 
 
 def _tr(text: str) -> str:
@@ -43,15 +44,40 @@ class TaskDialog(QDialog):
     keychain write would leave the person unsure what was saved.
     """
 
-    def __init__(self, parent: QWidget | None, title: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, backend: ManagerBackend
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._backend = backend
         self._slot = TaskSlot(title)
         self._working = False
         self._closed = False
         self.busy = BusyBar(_tr("Working"), self)
+        #: The connection a diagnostic report is about, when there is one.
+        self.report_about: Connection | None = None
+        self._reported_error: WizardError | None = None
+        #: Shown with a failure (``offer_report``); each dialog places it.
+        self.report_button = ReportButton(self._report, self)
+        self.report_button.setVisible(False)
+
+    def report_row(self) -> QHBoxLayout:
+        """The report button on a row of its own, on the left."""
+        row = QHBoxLayout()
+        row.addWidget(self.report_button)
+        row.addStretch(1)
+        return row
+
+    def offer_report(self, error: WizardError | None) -> None:
+        """Show the report button for ``error``; hide it with None."""
+        self._reported_error = error
+        self.report_button.reset()
+        self.report_button.setVisible(error is not None)
+
+    def _report(self) -> str:
+        return self._backend.diagnostic_report(self.report_about, self._reported_error)
 
     @property
     def working(self) -> bool:
@@ -135,8 +161,7 @@ class RenameDialog(TaskDialog):
         taken: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, _tr("Rename “{name}”").format(name=name))
-        self._backend = backend
+        super().__init__(parent, _tr("Rename “{name}”").format(name=name), backend)
         self.old_name = name
         self._taken = {other.casefold() for other in taken if other != name}
         label = QLabel(_tr("New &name:"), self)
@@ -165,8 +190,11 @@ class RenameDialog(TaskDialog):
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._on_name_changed)
         layout = QVBoxLayout(self)
-        for widget in (label, self.name, self.status, note, self.busy, self.buttons):
-            layout.addWidget(widget)
+        for above in (label, self.name, self.status):
+            layout.addWidget(above)
+        layout.addLayout(self.report_row())
+        for below in (note, self.busy, self.buttons):
+            layout.addWidget(below)
         layout.addStretch(1)
         self.setMinimumWidth(420)
         self._on_name_changed(name)
@@ -181,6 +209,7 @@ class RenameDialog(TaskDialog):
         return None
 
     def _on_name_changed(self, text: str) -> None:
+        self.offer_report(None)
         problem = self._problem(text)
         if problem is None or not text:
             self.status.clear()
@@ -198,22 +227,31 @@ class RenameDialog(TaskDialog):
         try:
             connection = await self._backend.rename(self.old_name, new)
         except WizardError as error:
-            self.status.show_error(error)
+            self._show_failure(error)
         except Exception as error:
-            self.status.show_error(unexpected_error(error, "renaming a connection"))
+            self._show_failure(unexpected_error(error, "renaming a connection"))
         else:
             self.renamed.emit(connection)
             self.accept()
+
+    def _show_failure(self, error: WizardError) -> None:
+        self.status.show_error(error)
+        self.offer_report(error)
 
     def on_working_changed(self, working: bool) -> None:
         self.name.setReadOnly(working)
         for button in self.buttons.buttons():
             button.setEnabled(not working)
-        if not working:
-            self._on_name_changed(self.name.text())
-            self.name.setFocus()
-        else:
+        if working:
+            self.offer_report(None)
             self.status.show_text(Tone.BUSY, _tr("Renaming…"))
+            return
+        if self._reported_error is None:
+            self._on_name_changed(self.name.text())
+        else:
+            # The failure stays in view until the name is edited.
+            self.rename_button.setEnabled(self._problem(self.name.text()) is None)
+        self.name.setFocus()
 
 
 def removal_question(

@@ -64,11 +64,11 @@ class SignInAgainDialog(TaskDialog):
         open_browser: Callable[[str], bool],
     ) -> None:
         super().__init__(
-            parent, _tr("Sign in again: “{name}”").format(name=connection.name)
+            parent, _tr("Sign in again: “{name}”").format(name=connection.name), backend
         )
-        self._backend = backend
         self._open_browser = open_browser
         self.connection = connection
+        self.report_about = connection
         self._handle: SignInHandle | None = None
         self._request: SignInRequest | None = None
         self._attempt = 0
@@ -118,6 +118,7 @@ class SignInAgainDialog(TaskDialog):
         row = QHBoxLayout()
         for button in (self.reopen_button, self.copy_button, self.again_button):
             row.addWidget(button)
+        row.addWidget(self.report_button)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.close_button)
@@ -132,9 +133,11 @@ class SignInAgainDialog(TaskDialog):
         layout.addStretch(1)
         set_tab_chain(
             [
+                self.status.help_link,
                 self.reopen_button,
                 self.copy_button,
                 self.again_button,
+                self.report_button,
                 self.cancel_button,
                 self.close_button,
                 self.paste_box.field,
@@ -162,21 +165,23 @@ class SignInAgainDialog(TaskDialog):
         if previous is not None and not previous.done():
             # The last attempt frees the callback port on its way out.
             await asyncio.wait({previous})
+        failure: WizardError | None = None
         try:
             saved, missing = await self._sign_in_and_save(attempt)
         except SignInCancelled:
-            ended_by = self._ended_by
-            said = self._failure(ended_by) if ended_by else self._cancelled()
+            failure = self._ended_by
         except WizardError as error:
-            said = self._failure(error)
+            failure = error
         except Exception as error:
-            said = self._failure(unexpected_error(error, "signing in"))
+            failure = unexpected_error(error, "signing in")
         else:
             if attempt == self._attempt:
                 self._show_success(saved, missing)
             return
         if attempt == self._attempt:
+            said = self._failure_words(failure) if failure else self._cancelled()
             self._show_ended(said)
+            self.offer_report(failure)
 
     async def _sign_in_and_save(
         self, attempt: int
@@ -235,6 +240,7 @@ class SignInAgainDialog(TaskDialog):
             self._show_only(self.cancel_button)
 
     def _show_running(self) -> None:
+        self.offer_report(None)
         self.status.show_text(Tone.BUSY, _tr("Starting the sign-in…"))
         self.countdown.clear()
         self.countdown.setVisible(True)
@@ -247,7 +253,9 @@ class SignInAgainDialog(TaskDialog):
 
     def _show_ended(self, said: Said) -> None:
         self._handle = None
-        self.status.show_text(said.tone, said.text, said.detail)
+        self.status.show_text(
+            said.tone, said.text, said.detail, help_topic=said.help_topic
+        )
         self.busy.setVisible(False)
         self.countdown.setVisible(False)
         self.paste_box.setVisible(False)
@@ -288,7 +296,8 @@ class SignInAgainDialog(TaskDialog):
             ).format(name=self.connection.name),
         )
 
-    def _failure(self, error: WizardError) -> Said:
+    def _failure_words(self, error: WizardError) -> Said:
+        topic = error.help_topic
         own = self.connection.auth_type is AuthType.OAUTH_OWN
         if isinstance(error, InvalidCredentials) and own:
             return Said(
@@ -299,6 +308,7 @@ class SignInAgainDialog(TaskDialog):
                     "console, add the connection again with the new secret "
                     "(Add connection, same name)."
                 ),
+                topic,
             )
         if isinstance(error, PortInUse):
             return Said(
@@ -308,9 +318,10 @@ class SignInAgainDialog(TaskDialog):
                     "Atlassian sends the browser back to port {port} only. Close "
                     "the program that uses it, then choose Sign in again."
                 ).format(port=self._callback_port()),
+                topic,
             )
         said = texts.failure_words(error, own_app=own, port=None)
-        return Said(said.tone, said.text, said.detail)
+        return Said(said.tone, said.text, said.detail, topic)
 
     def _show_only(self, *buttons: QPushButton) -> None:
         every = (

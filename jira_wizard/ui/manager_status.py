@@ -57,11 +57,13 @@ LOOK_OF_STATUS = {status: Look(status.value) for status in Status}
 
 @dataclass(frozen=True)
 class Said:
-    """A sentence for a status line, with the detail under it."""
+    """A sentence for a status line, with the detail under it, and the help
+    page that says more (a topic name, as in ``WizardError.help_topic``)."""
 
     tone: Tone
     text: str
     detail: str = ""
+    help_topic: str | None = None
 
 
 def auth_words(auth_type: AuthType) -> str:
@@ -147,6 +149,7 @@ def advice(health: Health, auth_type: AuthType) -> Said:
             Tone.PROBLEM,
             _tr("Atlassian no longer accepts this sign-in."),
             _tr("Choose Sign in again to renew it; the connection keeps its name."),
+            help_topic="sign-in-again",
         )
     if deadline is None or left is None:
         if status is Status.UNKNOWN:
@@ -156,7 +159,9 @@ def advice(health: Health, auth_type: AuthType) -> Said:
         return _expired(deadline)
     sentence = deadline_sentence(deadline, left)
     if status is Status.EXPIRING:
-        return Said(Tone.WARNING, sentence, _renew(deadline.kind))
+        return Said(
+            Tone.WARNING, sentence, _renew(deadline.kind), _help_topic(deadline.kind)
+        )
     if status is Status.UNKNOWN:
         return Said(
             Tone.INFO, _tr("Not tested yet."), f"{sentence} {_tr('Choose Test.')}"
@@ -178,7 +183,19 @@ def _expired(deadline: Deadline) -> Said:
         text = _tr("The sign-in lapsed on {on}, after 90 days without use.")
     else:
         text = _tr("The sign-in ended on {on}, a year after consent.")
-    return Said(Tone.PROBLEM, text.format(on=on), _renew(deadline.kind))
+    return Said(
+        Tone.PROBLEM,
+        text.format(on=on),
+        _renew(deadline.kind),
+        _help_topic(deadline.kind),
+    )
+
+
+def _help_topic(kind: DeadlineKind) -> str:
+    """The help page on renewing before, or after, ``kind`` of deadline."""
+    if kind is DeadlineKind.TOKEN_EXPIRY:
+        return "rotate-api-token"
+    return "oauth-token-lifetime"
 
 
 def _renew(kind: DeadlineKind) -> str:
@@ -213,6 +230,7 @@ def tested_words(
                 name=name, message=error.message
             ),
             test_advice(error, auth_type),
+            help_topic=error.help_topic,
         )
     assert access is not None
     return Said(

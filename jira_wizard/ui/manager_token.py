@@ -61,9 +61,8 @@ class ReplaceTokenDialog(TaskDialog):
         open_browser: Callable[[str], bool],
     ) -> None:
         super().__init__(
-            parent, _tr("Replace the API token of “{name}”").format(name=name)
+            parent, _tr("Replace the API token of “{name}”").format(name=name), backend
         )
-        self._backend = backend
         self._open_browser = open_browser
         self._today = today
         self.connection_name = name
@@ -110,8 +109,10 @@ class ReplaceTokenDialog(TaskDialog):
         layout.addLayout(row)
         layout.addWidget(self.browser_status)
         layout.addLayout(grid)
-        for widget in (self.busy, self.outcome, self.kept, self.buttons):
+        for widget in (self.busy, self.outcome, self.kept):
             layout.addWidget(widget)
+        layout.addLayout(self.report_row())
+        layout.addWidget(self.buttons)
         layout.addStretch(1)
         self.setMinimumWidth(540)
         self.fit_to_contents()
@@ -122,6 +123,8 @@ class ReplaceTokenDialog(TaskDialog):
                 self.expires,
                 self.expiry_date,
                 self.create_button,
+                self.outcome.help_link,
+                self.report_button,
             ]
         )
 
@@ -255,6 +258,7 @@ class ReplaceTokenDialog(TaskDialog):
 
     async def _replace(self, token: Secret, expires_on: date | None) -> None:
         self.kept.clear()
+        self.offer_report(None)
         self.outcome.show_text(Tone.BUSY, _tr("Checking the new token with Atlassian…"))
         try:
             connection = await self._backend.rotate_api_token(
@@ -270,6 +274,7 @@ class ReplaceTokenDialog(TaskDialog):
 
     def _show_failure(self, error: WizardError) -> None:
         self.outcome.show_error(error)
+        self.offer_report(error)
         self.kept.show_text(
             Tone.INFO,
             _tr("Nothing was changed: “{name}” still uses its old token.").format(

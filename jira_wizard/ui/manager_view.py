@@ -167,6 +167,8 @@ class ConnectionsView(QStackedWidget):
             self.table,
             *self.row_buttons,
             self.add_button,
+            self.details.advice.help_link,
+            self.details.result.help_link,
             self.details.report_button,
         ]
 
