@@ -17,12 +17,20 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QPushButton,
     QStyle,
+    QStyleOptionFocusRect,
+    QStylePainter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,7 +45,9 @@ _NAME_IN_QUOTES = re.compile(r"`([a-z0-9]+(?:-[a-z0-9]+)*)`")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
 #: The window's size in lines of text and average characters.
-_LINES, _COLUMNS = 30, 78
+_LINES, _COLUMNS = 30, 86
+#: The help link's icon, as big as the status line's.
+_LINK_ICON = 16
 
 
 def topic_url(name: str) -> QUrl:
@@ -95,6 +105,7 @@ class HelpWindow(QDialog):
         self.topic_name = ""
         self.browser = HelpBrowser(self)
         self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(10)
         self.browser.setAccessibleName(self.tr("Help text"))
         self.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         self.browser.sourceChanged.connect(self._on_browser_source_changed)
@@ -146,7 +157,7 @@ class HelpWindow(QDialog):
         return True
 
     def _comfortable_size(self) -> QSize:
-        """About 78 characters by 30 lines, never more than the screen holds.
+        """About 86 characters by 30 lines, never more than the screen holds.
 
         Measured in the font, so that it grows with the text at any scaling.
         """
@@ -207,17 +218,30 @@ class HelpLink(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._topic = ""
-        self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogHelpButton)
-        )
+        self._look_like_a_link()
         self.setAccessibleName(self.tr("Help"))
         self.setAccessibleDescription(
             self.tr("Opens the help page about this in a window of its own")
         )
         self.setVisible(False)
         self.clicked.connect(self._on_clicked)
+
+    def _look_like_a_link(self) -> None:
+        """Flat, underlined, in the palette's link colour, with a question mark;
+        the style still draws the focus frame for the keyboard."""
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        question = QStyle.StandardPixmap.SP_MessageBoxQuestion
+        self.setIcon(self.style().standardIcon(question, None, self))
+        self.setIconSize(QSize(_LINK_ICON, _LINK_ICON))
+        palette = self.palette()
+        palette.setColor(
+            QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link)
+        )
+        self.setPalette(palette)
+        font = self.font()
+        font.setUnderline(True)
+        self.setFont(font)
 
     @property
     def topic_name(self) -> str:
@@ -236,6 +260,17 @@ class HelpLink(QPushButton):
         self.setAccessibleName(text)
         self.setVisible(True)
         return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.hasFocus():
+            return
+        # A flat button draws no focus of its own in most styles.
+        painter = QStylePainter(self)
+        option = QStyleOptionFocusRect()
+        option.initFrom(self)
+        option.rect = self.rect().adjusted(1, 1, -1, -1)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option)
 
     def _on_clicked(self) -> None:
         if self._topic:
