@@ -42,6 +42,7 @@ from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.help_view import HelpWindow, linked_markdown, open_help
+from jira_wizard.ui.manager import ManagerWindow
 from jira_wizard.ui.manager_token import ReplaceTokenDialog
 from jira_wizard.ui.widgets import ReportButton, StatusLine, Tone
 from jira_wizard.ui.wizard import ConnectionWizard
@@ -62,7 +63,9 @@ from tests.fixtures.qt import (
     until,
     walk_to,
 )
-from tests.test_manager import add_token
+from tests.test_manager import add_token, make_manager
+
+__all__ = ["make_manager"]  # a fixture used here
 
 MakeWizard = Callable[..., ConnectionWizard]
 
@@ -501,3 +504,37 @@ def test_replacing_a_token_that_fails_offers_help_and_a_report_without_it(
     assert seen["report"].startswith(REPORT_HEADING)
     assert WRONG_TOKEN not in seen["report"]
     assert DEMO.api_token not in seen["report"], "nor the token it keeps"
+
+
+def test_a_failed_test_in_the_manager_links_to_its_help_page(
+    make_manager: Callable[..., ManagerWindow],
+    drive: Drive,
+    sandbox: Sandbox,
+    memory_store: ConnectionStore,
+    artifacts: Path,
+) -> None:
+    revoked = sandbox.issue_api_token(DEMO.email)
+    sandbox.revoke_api_token(revoked)
+    service = make_service(sandbox, memory_store)
+    seen: dict[str, Any] = {}
+
+    async def scenario() -> None:
+        await add_token(memory_store, sandbox, "acme", token=revoked)
+        window = make_manager(service)
+        await until(lambda: window.model.rowCount() == 1, "the list")
+        window.view.table.selectRow(0)
+        click(window.view.test_button)
+        details = window.view.details
+        await until(details.result.help_link.isVisible, "the failure's help link")
+        await settle()
+        assert window.grab().save(str(artifacts / "manager-test-failed-help.png"))
+        seen["link"] = details.result.help_link.text()
+        seen["in tab chain"] = details.result.help_link.focusPolicy()
+        seen["report"] = copied_report(details.report_button)
+        await service.aclose()
+
+    drive(scenario())
+    assert seen["link"] == f"Help: {title_of('error-401')}"
+    assert seen["in tab chain"] & Qt.FocusPolicy.TabFocus
+    assert seen["report"].startswith(REPORT_HEADING)
+    assert revoked not in seen["report"]
