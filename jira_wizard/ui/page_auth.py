@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout
 from jira_wizard.core.models import AuthType
 from jira_wizard.core.policy import Policy
 from jira_wizard.ui.context import BasePage, WizardContext
+from jira_wizard.ui.locked import LockedNote, keep_text_readable, locked_description
+from jira_wizard.ui.widgets import StatusLine, Tone
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,14 @@ def _tr(text: str) -> str:
 
 
 class AuthPage(BasePage):
+    """The ways to connect the policy allows, the preset's one ticked.
+
+    ``choices`` and ``preselected`` are what the wizard offers; the page
+    narrows them by the backend's ``choices`` itself (the policy, over a
+    helpdesk's preset), so that a way the organization ruled out is never
+    shown whatever the caller passes.
+    """
+
     def __init__(
         self,
         context: WizardContext,
@@ -109,17 +119,63 @@ class AuthPage(BasePage):
         self.setSubTitle(
             self.tr("Pick the kind of connection. Your helpdesk may tell you which.")
         )
+        fixed = self.backend.choices
+        self.locked = fixed.auth_type_locked
         self.group = QButtonGroup(self)
         self.buttons: dict[AuthType, QRadioButton] = {}
         layout = QVBoxLayout(self)
         for choice in choices:
-            self._add_choice(layout, choice)
-        layout.addStretch(1)
-        if len(choices) == 1:
-            self.buttons[choices[0].auth_type].setChecked(True)
-        elif preselected in self.buttons:
-            self.buttons[preselected].setChecked(True)
+            if choice.auth_type in fixed.auth_types:
+                self._add_choice(layout, choice)
+        self._build_notes(layout, fixed.notes)
+        self._preselect((fixed.auth_type, preselected))
+        if self.locked:
+            self._lock()
         self.group.buttonToggled.connect(self._on_group_button_toggled)
+
+    def _build_notes(self, layout: QVBoxLayout, notes: tuple[str, ...]) -> None:
+        # Made after the buttons, so that the first way still comes first in
+        # the focus chain, where QWizard puts the focus; shown above them.
+        self.notes = StatusLine(self.tr("Note about your helpdesk's settings"), self)
+        layout.insertWidget(0, self.notes)
+        if notes:
+            # Said once, here: why the preset's site or way is not the one shown.
+            self.notes.show_text(Tone.INFO, " ".join(notes))
+            layout.insertSpacing(1, 8)
+        self.locked_note = LockedNote(self)
+        self.locked_note.setVisible(self.locked)
+        layout.addWidget(self.locked_note)
+        layout.addStretch(1)
+
+    def _preselect(self, wanted: tuple[AuthType | None, ...]) -> None:
+        if len(self.buttons) == 1:
+            next(iter(self.buttons.values())).setChecked(True)
+            return
+        for auth_type in wanted:
+            if auth_type in self.buttons:
+                self.buttons[auth_type].setChecked(True)
+                return
+
+    def _lock(self) -> None:
+        """The organization allows one way: shown ticked, and not changeable."""
+        for button in self.buttons.values():
+            button.setEnabled(False)
+            keep_text_readable(button)
+            button.setAccessibleDescription(
+                locked_description(button.accessibleDescription())
+            )
+
+    def on_shown(self) -> None:
+        if self.locked:
+            # Nothing on the page can change, so Enter goes on at once.
+            self.focus_forward_button()
+            return
+        # On the ticked way, as platforms do, not on the first one: Tab
+        # enters a group of radio buttons only once, and a screen reader
+        # should say what is chosen.
+        checked = self.group.checkedButton()
+        if checked is not None:
+            checked.setFocus()
 
     def _add_choice(self, layout: QVBoxLayout, choice: AuthChoice) -> None:
         button = QRadioButton(_tr(choice.title), self)
