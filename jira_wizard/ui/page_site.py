@@ -15,6 +15,7 @@ from jira_wizard.core.errors import SiteNotFound, WizardError
 from jira_wizard.core.models import SiteInfo
 from jira_wizard.core.siteurl import SiteCheck, SiteStatus, check_site_url, site_host
 from jira_wizard.ui.context import BasePage, WizardContext
+from jira_wizard.ui.locked import LockedNote, locked_description, look_read_only
 from jira_wizard.ui.tasks import retry_when_rate_limited, unexpected_error
 from jira_wizard.ui.widgets import ReportButton, StatusLine, Tone
 
@@ -38,8 +39,11 @@ class SitePage(BasePage):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(context.timing.probe_delay_ms)
         self._debounce.timeout.connect(self._on_debounce_timeout)
+        self._prefilled = False
         self._build()
         self.address.textChanged.connect(self._on_field_text_changed)
+        if self.backend.choices.site_locked:
+            self._lock()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -55,6 +59,8 @@ class SitePage(BasePage):
         )
         self.address.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
         label.setBuddy(self.address)
+        self.locked_note = LockedNote(self)
+        self.locked_note.setVisible(False)
         self.status = StatusLine(self.tr("Site address check"), self)
         self.fix_button = QPushButton(self)
         self.fix_button.setVisible(False)
@@ -63,7 +69,10 @@ class SitePage(BasePage):
         self.report_button = ReportButton(self._report, self)
         self.report_button.setVisible(False)
         layout.addWidget(label)
-        layout.addWidget(self.address)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.address, 1)
+        field_row.addWidget(self.locked_note)
+        layout.addLayout(field_row)
         layout.addWidget(self.status)
         row = QHBoxLayout()
         row.addWidget(self.fix_button)
@@ -77,10 +86,40 @@ class SitePage(BasePage):
         if banner is not None:
             self.setTabOrder(self.report_button, banner.button)
 
+    def _lock(self) -> None:
+        """The organization allows one site: shown, checked, not changeable.
+
+        Read-only rather than disabled, so that the address can still be
+        selected, copied and read by a screen reader.
+        """
+        self.address.setReadOnly(True)
+        look_read_only(self.address)
+        self.address.setAccessibleDescription(
+            locked_description(self.address.accessibleDescription())
+        )
+        self.locked_note.setVisible(True)
+
     # What QWizard asks of a page -------------------------------------------
 
     def initializePage(self) -> None:
+        site_url = self.backend.choices.site_url
+        if not self._prefilled and site_url and not self.address.text():
+            # Once only: a person who cleared the field meant it.
+            self.address.setText(site_url)
+        self._prefilled = True
+        self._check_again()
         self.address.setFocus()
+
+    def _check_again(self) -> None:
+        """Check the address anew when the page comes back without a result.
+
+        Leaving the page cancels a probe under way; the text is the same when
+        the person returns, so no keystroke would start it again (and a locked
+        site takes none).
+        """
+        waiting = self._probe_slot.running or self._debounce.isActive()
+        if self.address.text() and not self.isComplete() and not waiting:
+            self._on_field_text_changed(self.address.text())
 
     def isComplete(self) -> bool:
         return self._found is not None and self._found_for == self.address.text()
