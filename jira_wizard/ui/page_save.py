@@ -122,7 +122,8 @@ class SavePage(BasePage):
 
     def initializePage(self) -> None:
         self.where.setText(self._where_text())
-        suggested = default_name(self.state.site)
+        # The helpdesk's name for the connection, else one from the site.
+        suggested = self.backend.choices.name or default_name(self.state.site)
         if self.name.text() in ("", self._suggested):
             self.name.setText(suggested)
         self._suggested = suggested

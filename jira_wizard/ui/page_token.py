@@ -61,6 +61,8 @@ class TokenPage(BasePage):
         self.expiry_date.dateChanged.connect(self._on_expiry_changed)
         self.reveal.toggled.connect(self._on_reveal_toggled)
         self.create_button.clicked.connect(self._on_create_button_clicked)
+        # The helpdesk's preset or an earlier connection may know the account.
+        self.email.setText(self.backend.choices.email or "")
 
     # Building --------------------------------------------------------------
 
@@ -188,6 +190,13 @@ class TokenPage(BasePage):
 
     def initializePage(self) -> None:
         self.email.setFocus()
+
+    def on_shown(self) -> None:
+        # The first field still to fill: the token, when a preset gave the
+        # email. Here rather than above: QWizard focuses the first field of a
+        # page after initializing it.
+        if problem_with_email(self.email.text()) is None and not self.token.text():
+            self.token.setFocus()
 
     def nextId(self) -> int:
         # An API token needs no browser sign-in: page 4 is for OAuth only.
