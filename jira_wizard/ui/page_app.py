@@ -28,6 +28,7 @@ from jira_wizard.core.errors import InputError
 from jira_wizard.core.models import AuthType, Secret
 from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT, validate_port
 from jira_wizard.ui.context import BasePage, WizardContext
+from jira_wizard.ui.locked import LockedNote
 from jira_wizard.ui.scope_picker import ScopePicker
 from jira_wizard.ui.widgets import StatusLine, Tone, open_url, set_tab_chain
 
@@ -83,13 +84,20 @@ class AppPage(BasePage):
         self.org_port = QLabel(self)
         self.org_port.setWordWrap(True)
         layout.addWidget(self.org_port)
-        self.scope_picker = ScopePicker(self)
+        self.scope_picker = ScopePicker(self.backend.choices, self)
         # Seven scopes with their meanings are taller than the page: only the
         # list scrolls, and Tab scrolls it to the focused box (QScrollArea).
-        # Its title stays above it, in view.
+        # Its title stays above it, in view, with the lock when there is one.
         heading = QLabel(self.scope_picker.title(), self)
         self.scope_picker.setTitle("")
-        layout.addWidget(heading)
+        self.scopes_locked_note = LockedNote(self)
+        self.scopes_locked_note.setVisible(self.scope_picker.locked)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(heading)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.scopes_locked_note)
+        heading_row.addStretch(1)
+        layout.addLayout(heading_row)
         self.scopes_area = QScrollArea(self)
         self.scopes_area.setWidget(self.scope_picker)
         self.scopes_area.setWidgetResizable(True)
@@ -269,14 +277,17 @@ class AppPage(BasePage):
 
     def _show_organization_app(self) -> None:
         self.setTitle(self.tr("Your organization's app"))
-        self.setSubTitle(self.tr("Choose what the connection may do in Jira."))
-        self.about.setText(
-            self.tr(
-                "Your IT department set up your organization's app on this "
-                "computer, so there is nothing to type: you only choose the "
-                "scopes, then sign in in your browser."
+        if self.scope_picker.locked:
+            self._show_fixed_scopes()
+        else:
+            self.setSubTitle(self.tr("Choose what the connection may do in Jira."))
+            self.about.setText(
+                self.tr(
+                    "Your IT department set up your organization's app on this "
+                    "computer, so there is nothing to type: you only choose the "
+                    "scopes, then sign in in your browser."
+                )
             )
-        )
         org = self.backend.policy.organization_app
         if org is not None:
             self.org_port.setText(
@@ -285,6 +296,18 @@ class AppPage(BasePage):
                     "your organization."
                 ).format(port=org.callback_port)
             )
+
+    def _show_fixed_scopes(self) -> None:
+        self.setSubTitle(
+            self.tr("What the connection may do in Jira, as your organization set it.")
+        )
+        self.about.setText(
+            self.tr(
+                "Your IT department set up your organization's app and its scopes "
+                "on this computer, so there is nothing to type or choose: you only "
+                "sign in in your browser."
+            )
+        )
 
     def on_shown(self) -> None:
         # The first thing to type, though Tab order starts at the console
@@ -295,6 +318,9 @@ class AppPage(BasePage):
         boxes = self.scope_picker.optional_boxes()
         if boxes:
             boxes[0].setFocus()
+        else:
+            # Nothing to choose (the organization fixed the scopes): go on.
+            self.focus_forward_button()
 
     # Live checks -----------------------------------------------------------
 
