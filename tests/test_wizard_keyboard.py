@@ -11,9 +11,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from jira_wizard.core.models import AuthType, Secret
+from jira_wizard.core.policy import OrganizationApp, Policy
+from jira_wizard.core.validation import MAX_TOKEN_LIFETIME
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.wizard import ConnectionWizard
 from tests.fixtures.qt import (
+    TODAY,
     TOKEN,
     Drive,
     FakeBackend,
@@ -167,4 +171,71 @@ def test_enter_walks_the_whole_wizard(
     drive(scenario())
     assert fake_backend.saves[0]["name"] == "acme"
     assert fake_backend.saves[0]["email"] == "ada@example.com"
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+
+def test_keyboard_alone_chooses_the_api_token_and_reaches_the_summary(
+    make_wizard: MakeWizard, drive: Drive
+) -> None:
+    """With the organization's app offered, it is ticked first: the person
+    moves to the API token with the arrow key, as in any radio group (Tab
+    enters the group once), and walks on with Tab, Space, typing and Enter."""
+    org_app = OrganizationApp("org-app", Secret("org-secret"), 8811)
+    backend = FakeBackend(policy=Policy(organization_app=org_app))
+    wizard = make_wizard(backend)
+    buttons = wizard.auth_page.buttons
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has focus"
+        return widget
+
+    def key(which: Qt.Key) -> None:
+        QTest.keyClick(focused(), which)
+
+    async def on(page: PageId) -> None:
+        await until(lambda: wizard.currentId() == page, f"page {page.name}")
+        await settle()
+
+    async def scenario() -> None:
+        await on(PageId.AUTH)
+        assert focused() is buttons[AuthType.OAUTH_ORG], "on the ticked way"
+        key(Qt.Key.Key_Up)
+        assert buttons[AuthType.API_TOKEN].isChecked()
+        key(Qt.Key.Key_Return)
+        await on(PageId.SITE)
+        QTest.keyClicks(focused(), "acme")
+        await until(wizard.site_page.isComplete, "the site")
+        key(Qt.Key.Key_Return)
+        await on(PageId.CREDENTIALS)
+        assert wizard.currentPage() is wizard.token_page
+        QTest.keyClicks(focused(), "ada@example.com")
+        key(Qt.Key.Key_Tab)
+        QTest.keyClicks(focused(), TOKEN)
+        for _ in range(3):  # Show, Create an API token, the expiry box
+            key(Qt.Key.Key_Tab)
+        assert focused() is wizard.token_page.expires
+        key(Qt.Key.Key_Space)
+        key(Qt.Key.Key_Return)
+        await on(PageId.CHECK)
+        await until(wizard.check_page.isComplete, "the check")
+        key(Qt.Key.Key_Return)
+        await on(PageId.SAVE)
+        await until(wizard.save_page.isComplete, "the name")
+        key(Qt.Key.Key_Return)
+        await on(PageId.DONE)
+        values = wizard.done_page.values
+        assert values["name"].text() == "acme"
+        assert values["account"].text() == "Ada Lovelace (ada@example.com)"
+        assert values["expiry"].text() == (TODAY + MAX_TOKEN_LIFETIME).isoformat()
+        key(Qt.Key.Key_Return)
+        await until(lambda: not wizard.isVisible(), "the wizard to close")
+
+    drive(scenario())
+    assert backend.verifications == [("https://acme.atlassian.net", "ada@example.com")]
+    save = backend.saves[0]
+    assert (save["name"], save["email"]) == ("acme", "ada@example.com")
+    assert save["token"] == Secret(TOKEN)
+    assert save["expires_on"] == TODAY + MAX_TOKEN_LIFETIME
+    assert backend.sign_ins == [], "an API token needs no browser sign-in"
     assert wizard.result() == QWizard.DialogCode.Accepted
