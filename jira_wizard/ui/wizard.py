@@ -5,21 +5,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from jira_wizard.core.backend import WizardBackend
 from jira_wizard.core.models import AuthType
 from jira_wizard.ui.context import BasePage, PageId, Timing, WizardContext
 from jira_wizard.ui.icons import app_icon
-from jira_wizard.ui.page_app import AppPage
 from jira_wizard.ui.page_auth import AuthPage, offered_choices, suggested_choice
-from jira_wizard.ui.page_check import CheckPage
-from jira_wizard.ui.page_done import DonePage
-from jira_wizard.ui.page_save import SavePage
-from jira_wizard.ui.page_sign_in import SignInPage
 from jira_wizard.ui.page_site import SitePage
-from jira_wizard.ui.page_token import TokenPage
+
+if TYPE_CHECKING:
+    from jira_wizard.ui.page_app import AppPage
+    from jira_wizard.ui.page_check import CheckPage
+    from jira_wizard.ui.page_done import DonePage
+    from jira_wizard.ui.page_save import SavePage
+    from jira_wizard.ui.page_sign_in import SignInPage
+    from jira_wizard.ui.page_token import TokenPage
 
 log = logging.getLogger(__name__)
 
@@ -52,29 +56,47 @@ class ConnectionWizard(QWizard):
             self.context, offered_choices(policy), suggested_choice(policy)
         )
         self.site_page = SitePage(self.context)
-        self.token_page = TokenPage(self.context)
-        self.app_page = AppPage(self.context)
-        self.sign_in_page = SignInPage(self.context)
-        self.check_page = CheckPage(self.context)
-        self.save_page = SavePage(self.context)
-        self.done_page = DonePage(self.context)
         self.setPage(PageId.AUTH, self.auth_page)
         self.setPage(PageId.SITE, self.site_page)
-        self.setPage(
-            PageId.CREDENTIALS, self._credentials_page(suggested_choice(policy))
-        )
-        self.setPage(PageId.SIGN_IN, self.sign_in_page)
-        self.setPage(PageId.CHECK, self.check_page)
-        self.setPage(PageId.SAVE, self.save_page)
-        self.setPage(PageId.DONE, self.done_page)
         self.setStartId(PageId.AUTH)
+        # The other pages are built after page 1 is painted (_LaterPages):
+        # their code and widgets were two fifths of the time to the window.
+        self._later = _LaterPages(self, suggested_choice(policy))
+        self.auth_page.installEventFilter(self._later)
         self.setMinimumSize(640, 500)
         # Room for the OAuth app page, the tallest, on a 1366 × 768 screen.
         self.resize(720, 640)
         self.currentIdChanged.connect(self._on_current_id_changed)
 
+    # The pages built after the first paint; asking for one builds them all.
+
+    @property
+    def token_page(self) -> TokenPage:
+        return self._later.built().token_page
+
+    @property
+    def app_page(self) -> AppPage:
+        return self._later.built().app_page
+
+    @property
+    def sign_in_page(self) -> SignInPage:
+        return self._later.built().sign_in_page
+
+    @property
+    def check_page(self) -> CheckPage:
+        return self._later.built().check_page
+
+    @property
+    def save_page(self) -> SavePage:
+        return self._later.built().save_page
+
+    @property
+    def done_page(self) -> DonePage:
+        return self._later.built().done_page
+
     def pages(self) -> list[BasePage]:
         """Every page, the page 3 not in use included."""
+        self._later.built()
         shown = [
             page
             for page_id in self.pageIds()
@@ -83,7 +105,7 @@ class ConnectionWizard(QWizard):
         spare = [p for p in (self.token_page, self.app_page) if p not in shown]
         return shown + spare
 
-    def _credentials_page(self, auth_type: AuthType | None) -> BasePage:
+    def credentials_page(self, auth_type: AuthType | None) -> BasePage:
         if auth_type is None or not auth_type.is_oauth:
             return self.token_page
         return self.app_page
@@ -91,12 +113,14 @@ class ConnectionWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
+        # Before QWizard looks for the next page, which must exist by then.
+        self._later.built()
         if self.currentId() == PageId.AUTH:
             self._use_credentials_page(self.context.state.auth_type)
         return True
 
     def _use_credentials_page(self, auth_type: AuthType | None) -> None:
-        wanted = self._credentials_page(auth_type)
+        wanted = self.credentials_page(auth_type)
         if self.page(PageId.CREDENTIALS) is wanted:
             return
         # Safe only while page 3 is not in the history: true on page 1.
@@ -110,7 +134,7 @@ class ConnectionWizard(QWizard):
 
     def _on_current_id_changed(self, current: int) -> None:
         # Whatever a page left running is pointless once it is not shown.
-        for page in self.pages():
+        for page in self._built_pages():
             if page is not self.page(current):
                 page.cancel_tasks()
         shown = self.page(current)
@@ -118,8 +142,14 @@ class ConnectionWizard(QWizard):
             shown.on_shown()
         log.debug("wizard on page %s", current)
 
+    def _built_pages(self) -> list[BasePage]:
+        """The pages that exist so far, without building the others."""
+        if self._later.is_built:
+            return self.pages()
+        return [self.auth_page, self.site_page]
+
     def reject(self) -> None:
-        if self.save_page.saving:
+        if self._later.is_built and self.save_page.saving:
             # The keychain write is under way; stopping it now could leave
             # the person unsure whether the connection exists.
             log.info("closing waits for the save to finish")
@@ -127,6 +157,59 @@ class ConnectionWizard(QWizard):
         super().reject()
 
     def done(self, result: int) -> None:
-        for page in self.pages():
+        for page in self._built_pages():
             page.cancel_tasks()
         super().done(result)
+
+
+class _LaterPages(QObject):
+    """Builds pages 3 to 7 once page 1 has been painted, or when first needed.
+
+    A person cannot act on page 1 in the moment after it appears, so the
+    pages they reach later are made then rather than before the window shows;
+    the wizard asks for them (``built``) before it ever leaves page 1.
+    """
+
+    def __init__(self, wizard: ConnectionWizard, auth_type: AuthType | None) -> None:
+        # The wizard is reached through parent(), never held: a Python
+        # reference back to it would make a cycle, and the cycle collector may
+        # then free the window on a thread other than the GUI thread.
+        super().__init__(wizard)
+        self._auth_type = auth_type
+        self.is_built = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.is_built:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.built)
+        return False
+
+    def built(self) -> _LaterPages:
+        if not self.is_built:
+            self.is_built = True
+            self._build()
+        return self
+
+    def _build(self) -> None:
+        from jira_wizard.ui.page_app import AppPage
+        from jira_wizard.ui.page_check import CheckPage
+        from jira_wizard.ui.page_done import DonePage
+        from jira_wizard.ui.page_save import SavePage
+        from jira_wizard.ui.page_sign_in import SignInPage
+        from jira_wizard.ui.page_token import TokenPage
+
+        wizard = self.parent()
+        assert isinstance(wizard, ConnectionWizard)
+        context = wizard.context
+        self.token_page = TokenPage(context)
+        self.app_page = AppPage(context)
+        self.sign_in_page = SignInPage(context)
+        self.check_page = CheckPage(context)
+        self.save_page = SavePage(context)
+        self.done_page = DonePage(context)
+        wizard.setPage(PageId.CREDENTIALS, wizard.credentials_page(self._auth_type))
+        wizard.setPage(PageId.SIGN_IN, self.sign_in_page)
+        wizard.setPage(PageId.CHECK, self.check_page)
+        wizard.setPage(PageId.SAVE, self.save_page)
+        wizard.setPage(PageId.DONE, self.done_page)
+        log.debug("pages 3 to 7 built")
