@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWizard
 
-from jira_wizard.core.models import AuthType
+from jira_wizard.core.models import AuthType, Secret
+from jira_wizard.core.policy import OrganizationApp, Policy
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.page_auth import API_TOKEN_CHOICE, AuthChoice, AuthPage
 from jira_wizard.ui.wizard import ConnectionWizard
@@ -72,9 +73,14 @@ def test_every_page_in_order(
 def test_with_several_ways_to_connect_none_is_chosen_for_the_person(
     make_wizard: MakeWizard, fake_backend: FakeBackend
 ) -> None:
+    fake_backend.policy = Policy(
+        organization_app=OrganizationApp("org-app", Secret("org-secret"), 8811)
+    )
     wizard = make_wizard(fake_backend)
     other = AuthChoice(AuthType.OAUTH_ORG, "&OAuth", "Best for personal use.")
     page = AuthPage(wizard.context, (API_TOKEN_CHOICE, other))
+    # Owned by the window, so that it goes with it on the GUI thread.
+    page.setParent(wizard)
     assert list(page.buttons) == [AuthType.API_TOKEN, AuthType.OAUTH_ORG]
     assert not page.isComplete()
     page.buttons[AuthType.OAUTH_ORG].setChecked(True)
