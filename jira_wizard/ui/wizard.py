@@ -61,7 +61,8 @@ class ConnectionWizard(QWizard):
         self.setStartId(PageId.AUTH)
         # The other pages are built after page 1 is painted (_LaterPages):
         # their code and widgets were two fifths of the time to the window.
-        self._later = _LaterPages(self, suggested_choice(policy))
+        first_way = backend.choices.auth_type or suggested_choice(policy)
+        self._later = _LaterPages(self, first_way)
         self.auth_page.installEventFilter(self._later)
         self.setMinimumSize(640, 500)
         # Room for the OAuth app page, the tallest, on a 1366 × 768 screen.
