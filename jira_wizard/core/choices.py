@@ -19,16 +19,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import AuthType
 from jira_wizard.core.policy import LOCKED_BY_ORGANIZATION, Policy
 from jira_wizard.core.scopes import REQUIRED_SCOPES, SCOPES
 
 __all__ = ["LOCKED_BY_ORGANIZATION", "Choices", "Preset", "effective_choices"]
 
+# Words that finish "connect with ...", translated where a note is made.
 _AUTH_WORDS = {
-    AuthType.API_TOKEN: "an API token",
-    AuthType.OAUTH_ORG: "your organization's app",
-    AuthType.OAUTH_OWN: "your own app",
+    AuthType.API_TOKEN: noop("Choices", "an API token"),
+    AuthType.OAUTH_ORG: noop("Choices", "your organization's app"),
+    AuthType.OAUTH_OWN: noop("Choices", "your own app"),
 }
 
 
@@ -141,11 +143,18 @@ def _choose_auth(
 
 def _auth_note(asked: AuthType | None, allowed: tuple[AuthType, ...]) -> str:
     assert asked is not None
-    ways = " or ".join(_AUTH_WORDS[t] for t in allowed)
-    return (
-        f"The preset asks to connect with {_AUTH_WORDS[asked]}, which is not "
-        f"offered on this computer; connect with {ways}."
-    )
+    words = [_auth_words(t) for t in allowed]
+    #: Translators: joins ways to connect: "an API token or your own app".
+    ways = translate("Choices", " or ").join(words)
+    return translate(
+        "Choices",
+        "The preset asks to connect with {asked}, which is not offered on this "
+        "computer; connect with {ways}.",
+    ).format(asked=_auth_words(asked), ways=ways)
+
+
+def _auth_words(auth_type: AuthType) -> str:
+    return translate("Choices", _AUTH_WORDS[auth_type])
 
 
 def _choose_site(
@@ -158,8 +167,11 @@ def _choose_site(
     if policy.lock_site:
         if preset.site_url not in (None, policy.site_url):
             notes.append(
-                "The preset names another site, but your organization allows "
-                f"only {policy.site_url}."
+                translate(
+                    "Choices",
+                    "The preset names another site, but your organization allows "
+                    "only {site}.",
+                ).format(site=policy.site_url)
             )
         sources["site_url"] = "policy"
         return policy.site_url
@@ -186,8 +198,11 @@ def _choose_scopes(
     set_aside = [s for s in preset.scopes if s not in offered and s not in required]
     if set_aside:
         notes.append(
-            f"The preset asks for {', '.join(set_aside)}, which your organization "
-            "does not offer; it was left out."
+            translate(
+                "Choices",
+                "The preset asks for {scopes}, which your organization does not "
+                "offer; it was left out.",
+            ).format(scopes=", ".join(set_aside))
         )
     for source, given in (("preset", preset), ("previous", previous)):
         chosen = tuple(s for s in given.scopes if s in offered)

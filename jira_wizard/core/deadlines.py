@@ -31,6 +31,7 @@ import shlex
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import AuthType, Connection
 
 #: Atlassian's page for creating and revoking API tokens.
@@ -155,17 +156,24 @@ def describe_deadline(deadline: Deadline, today: date) -> str:
     on, when = deadline.on.isoformat(), _when(deadline.days_left(today))
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
         if deadline.estimated:
-            return (
-                f"The API token expires by {on} at the latest ({when}): API "
-                "tokens last at most a year, and no expiry date was given."
+            text = translate(
+                "Deadlines",
+                "The API token expires by {date} at the latest ({when}): API "
+                "tokens last at most a year, and no expiry date was given.",
             )
-        return f"The API token expires on {on} ({when})."
-    if deadline.kind is DeadlineKind.REFRESH_IDLE:
-        return (
-            f"The sign-in lapses on {on} ({when}) if the connection is not "
-            "used; each use renews it."
+        else:
+            text = translate("Deadlines", "The API token expires on {date} ({when}).")
+    elif deadline.kind is DeadlineKind.REFRESH_IDLE:
+        text = translate(
+            "Deadlines",
+            "The sign-in lapses on {date} ({when}) if the connection is not "
+            "used; each use renews it.",
         )
-    return f"The sign-in ends on {on} ({when}), a year after consent."
+    else:
+        text = translate(
+            "Deadlines", "The sign-in ends on {date} ({when}), a year after consent."
+        )
+    return text.format(date=on, when=when)
 
 
 # -- the rules ------------------------------------------------------------------
@@ -201,61 +209,76 @@ def _message(
 ) -> str:
     name = connection.name
     if status is Status.NEEDS_SIGN_IN:
-        return (
-            "Atlassian no longer accepts the sign-in. Sign in again: "
-            f"{sign_in_again_command(name)}"
-        )
+        return translate(
+            "Deadlines",
+            "Atlassian no longer accepts the sign-in. Sign in again: {command}",
+        ).format(command=sign_in_again_command(name))
     if nearest is None:
-        told = "The API token's expiry date is not known."
-        if status is Status.UNKNOWN:
-            return f"Not verified yet: run {check_command(name)}. {told}"
-        return told
-    if status is Status.EXPIRED:
+        sentence = translate("Deadlines", "The API token's expiry date is not known.")
+    elif status is Status.EXPIRED:
         return _expired(connection, nearest)
-    sentence = describe_deadline(nearest, today)
-    if status is Status.EXPIRING:
+    else:
+        sentence = describe_deadline(nearest, today)
+    if status is Status.EXPIRING and nearest is not None:
         return f"{sentence} {_what_to_do(connection, nearest)}"
     if status is Status.UNKNOWN:
-        return f"Not verified yet: run {check_command(name)}. {sentence}"
+        return translate(
+            "Deadlines", "Not verified yet: run {command}. {sentence}"
+        ).format(command=check_command(name), sentence=sentence)
     return sentence
 
 
 def _expired(connection: Connection, deadline: Deadline) -> str:
     on, name = deadline.on.isoformat(), connection.name
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
-        what = (
-            f"The API token expired by {on} at the latest: API tokens last at "
-            "most a year."
-            if deadline.estimated
-            else f"The API token expired on {on}."
-        )
-        return f"{what} {_what_to_do(connection, deadline)}"
+        if deadline.estimated:
+            what = translate(
+                "Deadlines",
+                "The API token expired by {date} at the latest: API tokens last "
+                "at most a year.",
+            )
+        else:
+            what = translate("Deadlines", "The API token expired on {date}.")
+        return f"{what.format(date=on)} {_what_to_do(connection, deadline)}"
     if deadline.kind is DeadlineKind.REFRESH_IDLE:
-        what = f"The sign-in lapsed on {on}, after 90 days without use."
+        what = translate(
+            "Deadlines", "The sign-in lapsed on {date}, after 90 days without use."
+        )
     else:
-        what = f"The sign-in ended on {on}, a year after consent."
-    return f"{what} Sign in again: {sign_in_again_command(name)}"
+        what = translate(
+            "Deadlines", "The sign-in ended on {date}, a year after consent."
+        )
+    again = translate("Deadlines", "Sign in again: {command}").format(
+        command=sign_in_again_command(name)
+    )
+    return f"{what.format(date=on)} {again}"
 
 
 def _what_to_do(connection: Connection, deadline: Deadline) -> str:
     name = connection.name
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
-        return (
-            f"Create a new token at {API_TOKENS_URL}, then run: {rotate_command(name)}"
-        )
+        return translate(
+            "Deadlines", "Create a new token at {url}, then run: {command}"
+        ).format(url=API_TOKENS_URL, command=rotate_command(name))
     if deadline.kind is DeadlineKind.REFRESH_IDLE:
-        return f"Any use renews it, for example: {check_command(name)}"
-    return f"Sign in again before then: {sign_in_again_command(name)}"
+        return translate(
+            "Deadlines", "Any use renews it, for example: {command}"
+        ).format(command=check_command(name))
+    return translate("Deadlines", "Sign in again before then: {command}").format(
+        command=sign_in_again_command(name)
+    )
 
 
 def _when(days: int) -> str:
     if days == 0:
-        return "today"
+        return translate("Deadlines", "today")
     if days == 1:
-        return "tomorrow"
+        return translate("Deadlines", "tomorrow")
     if days == -1:
-        return "yesterday"
-    return f"in {days} days" if days > 0 else f"{-days} days ago"
+        return translate("Deadlines", "yesterday")
+    if days > 0:
+        return translate("Deadlines", "in {days} days").format(days=days)
+    return translate("Deadlines", "{days} days ago").format(days=-days)
 
 
 def _day(moment: datetime) -> date:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from jira_wizard.core.errors import InputError
+from jira_wizard.core.i18n import translate
 
 DEFAULT_AUTH_URL = "https://auth.atlassian.com"
 DEFAULT_API_URL = "https://api.atlassian.com"
@@ -53,13 +54,18 @@ class Endpoints:
             if self.allow_loopback_http:
                 return
             raise InputError(
-                f"{what} uses plain http://.",
-                "Plain HTTP is allowed only for loopback addresses with "
-                "JIRA_WIZARD_ALLOW_LOOPBACK_HTTP=1 set, or in sandbox mode.",
+                translate("Errors", "{name} uses plain http://.").format(name=what),
+                translate(
+                    "Errors",
+                    "Plain HTTP is allowed only for loopback addresses with "
+                    "JIRA_WIZARD_ALLOW_LOOPBACK_HTTP=1 set, or in sandbox mode.",
+                ),
             )
         raise InputError(
-            f"{what} is not an https:// address.",
-            "Use an https:// address, such as https://auth.atlassian.com.",
+            translate("Errors", "{name} is not an https:// address.").format(name=what),
+            translate(
+                "Errors", "Use an https:// address, such as https://auth.atlassian.com."
+            ),
         )
 
     def gateway_base_url(self, cloud_id: str) -> str:

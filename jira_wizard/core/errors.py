@@ -6,6 +6,10 @@ None of them ever carries a secret: callers pass descriptions, never tokens,
 codes or query strings. ``str(error)`` is the message and the advice together,
 which is what the command line prints and the wizard shows.
 
+Messages are made in the language the product speaks
+(``jira_wizard.core.i18n``); a subclass's ``default_advice`` is marked for
+translation where it is written and translated when an error is made.
+
     WizardError
     ├── InputError                    a value typed or passed is not usable
     │   └── PortInUse                 the callback port is taken by another program
@@ -42,6 +46,8 @@ which is what the command line prints and the wizard shows.
 
 from __future__ import annotations
 
+from jira_wizard.core.i18n import noop, translate
+
 
 class WizardError(Exception):
     """Base of every error the product shows to a person."""
@@ -59,7 +65,12 @@ class WizardError(Exception):
         help_topic: str | None = None,
     ) -> None:
         self.message = message
-        self.advice = self.default_advice if advice is None else advice
+        if advice is None:
+            # Marked with noop() where written: translated here, when shown.
+            advice = (
+                translate("Errors", self.default_advice) if self.default_advice else ""
+            )
+        self.advice = advice
         self.help_topic = help_topic or self.default_help_topic
         super().__init__(self.__str__())
 
@@ -84,16 +95,18 @@ class SiteError(WizardError):
 
 
 class SiteNotFound(SiteError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Check the address: it is usually https://your-domain.atlassian.net, as "
-        "shown in your browser's address bar when you use Jira."
+        "shown in your browser's address bar when you use Jira.",
     )
 
 
 class NotJiraCloud(SiteError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "This program connects to Jira Cloud only. Jira Server and Data Center "
-        "use personal access tokens instead; ask your Jira administrator."
+        "use personal access tokens instead; ask your Jira administrator.",
     )
     default_help_topic = "server-not-supported"
 
@@ -105,31 +118,35 @@ class NetworkError(WizardError):
 
 
 class DnsError(NetworkError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Check the spelling of the address and that this computer is online. On "
-        "a company network, a VPN may be needed."
+        "a company network, a VPN may be needed.",
     )
 
 
 class TlsError(NetworkError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "The secure connection could not be verified. On a company network that "
         "inspects traffic, ask IT to install its certificate in the system's "
-        "certificate store."
+        "certificate store.",
     )
 
 
 class NetworkTimeout(NetworkError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Check that this computer is online and try again. Behind a proxy, set "
-        "HTTPS_PROXY."
+        "HTTPS_PROXY.",
     )
 
 
 class ConnectFailed(NetworkError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Check that this computer is online and that no firewall blocks the "
-        "address, then try again."
+        "address, then try again.",
     )
 
 
@@ -138,68 +155,77 @@ class AuthError(WizardError):
 
 
 class InvalidCredentials(AuthError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Check the email address of your Atlassian account and the API token: "
         "that the token still exists on your Atlassian account's security page, "
-        "has not expired, and was copied whole."
+        "has not expired, and was copied whole.",
     )
     default_help_topic = "error-401"
 
 
 class PermissionDenied(AuthError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Your account is signed in but not allowed to do this. Ask your Jira "
         "administrator for permission on the project; for OAuth connections, "
-        "also check the scopes."
+        "also check the scopes.",
     )
     default_help_topic = "error-403"
 
 
 class ScopesMissing(PermissionDenied):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Add the missing scopes to the app in Atlassian's developer console, "
-        "then sign in again and allow them."
+        "then sign in again and allow them.",
     )
     default_help_topic = "scopes"
 
 
 class InvalidGrant(AuthError):
-    default_advice = "Sign in again to renew the connection."
+    default_advice = noop("Errors", "Sign in again to renew the connection.")
     default_help_topic = "sign-in-again"
 
 
 class SignInError(AuthError):
-    default_advice = "Start the sign-in again."
+    default_advice = noop("Errors", "Start the sign-in again.")
     default_help_topic = "sign-in"
 
 
 class AccessDenied(SignInError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Sign in again and choose Accept on Atlassian's page. If you did not "
-        "choose Deny, your Atlassian administrator may have blocked the app."
+        "choose Deny, your Atlassian administrator may have blocked the app.",
     )
 
 
 class StateMismatch(SignInError):
-    default_advice = (
-        "Use the address from the sign-in you started last, or start the sign-in again."
+    default_advice = noop(
+        "Errors",
+        "Use the address from the sign-in you started last, or start the sign-in "
+        "again.",
     )
 
 
 class WrongSite(SignInError):
-    default_advice = "Sign in again and pick the right site on Atlassian's page."
+    default_advice = noop(
+        "Errors", "Sign in again and pick the right site on Atlassian's page."
+    )
 
 
 class SignInTimeout(SignInError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Start the sign-in again and finish it in the browser. If the browser "
         "showed an Atlassian error page instead of coming back, check the "
-        "callback URL registered for the app."
+        "callback URL registered for the app.",
     )
 
 
 class SignInCancelled(SignInError):
-    default_advice = "Start the sign-in again when you are ready."
+    default_advice = noop("Errors", "Start the sign-in again when you are ready.")
 
 
 class RateLimited(WizardError):
@@ -216,23 +242,27 @@ class RateLimited(WizardError):
         self.retry_after = retry_after
         if advice is None:
             if retry_after is None:
-                advice = "Wait a minute, then try again."
+                advice = translate("Errors", "Wait a minute, then try again.")
             else:
-                advice = f"Wait {round(retry_after)} seconds, then try again."
+                advice = translate(
+                    "Errors", "Wait {seconds} seconds, then try again."
+                ).format(seconds=round(retry_after))
         super().__init__(message, advice, help_topic=help_topic)
 
 
 class ServiceError(WizardError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Atlassian's service is having trouble. Try again in a few minutes; "
-        "https://status.atlassian.com shows known incidents."
+        "https://status.atlassian.com shows known incidents.",
     )
 
 
 class UnexpectedResponse(WizardError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Try again. If it keeps happening, copy the diagnostic report and send "
-        "it to your helpdesk."
+        "it to your helpdesk.",
     )
 
 
@@ -243,31 +273,39 @@ class KeychainError(WizardError):
 
 
 class KeychainUnavailable(KeychainError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "Secrets are kept only in a secure system keychain. On Linux, install "
         "and start GNOME Keyring or KWallet (any Secret Service provider); on "
-        "Windows and macOS the built-in keychain is used."
+        "Windows and macOS the built-in keychain is used.",
     )
 
 
 class KeychainLocked(KeychainError):
-    default_advice = "Unlock your keychain when asked, then try again."
+    default_advice = noop("Errors", "Unlock your keychain when asked, then try again.")
 
 
 class KeychainTimeout(KeychainError):
-    default_advice = (
+    default_advice = noop(
+        "Errors",
         "The keychain did not answer in time. It may be waiting for you to "
-        "unlock it in another window; do so, then try again."
+        "unlock it in another window; do so, then try again.",
     )
 
 
 class SettingsError(WizardError):
-    default_advice = "Check that your home folder is writable and has free space."
+    default_advice = noop(
+        "Errors", "Check that your home folder is writable and has free space."
+    )
 
 
 class ConnectionNotFound(WizardError):
-    default_advice = "Run 'jira-wizard list' to see the saved connections."
+    default_advice = noop(
+        "Errors", "Run 'jira-wizard list' to see the saved connections."
+    )
 
 
 class ConnectionExists(WizardError):
-    default_advice = "Choose another name, or remove the existing connection first."
+    default_advice = noop(
+        "Errors", "Choose another name, or remove the existing connection first."
+    )

@@ -20,6 +20,7 @@ from jira_wizard.core.errors import (
     SignInError,
     StateMismatch,
 )
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Secret
 from jira_wizard.core.pkce import code_challenge, make_code_verifier
 from jira_wizard.core.scopes import scopes_to_request
@@ -82,16 +83,22 @@ def validate_port(value: object) -> int:
     text = str(value).strip()
     if isinstance(value, bool) or not text.isdigit():
         raise InputError(
-            f"'{text}' is not a port number.",
-            f"Enter a whole number from {_MIN_PORT} to {_MAX_PORT}, such as "
-            f"{DEFAULT_CALLBACK_PORT}.",
+            translate("SignIn", "'{text}' is not a port number.").format(text=text),
+            translate(
+                "SignIn", "Enter a whole number from {low} to {high}, such as {port}."
+            ).format(low=_MIN_PORT, high=_MAX_PORT, port=DEFAULT_CALLBACK_PORT),
         )
     port = int(text)
     if not _MIN_PORT <= port <= _MAX_PORT:
         raise InputError(
-            f"Port {port} cannot be used for the callback.",
-            f"Choose a port from {_MIN_PORT} to {_MAX_PORT}; ports below "
-            f"{_MIN_PORT} need administrator rights.",
+            translate("SignIn", "Port {port} cannot be used for the callback.").format(
+                port=port
+            ),
+            translate(
+                "SignIn",
+                "Choose a port from {low} to {high}; ports below {low} need "
+                "administrator rights.",
+            ).format(low=_MIN_PORT, high=_MAX_PORT),
         )
     return port
 
@@ -146,8 +153,11 @@ def parse_callback(
     text = url_or_query.strip()
     if not text:
         raise InputError(
-            "Paste the address the browser ended on.",
-            "Copy it from the browser's address bar after Atlassian sent you back.",
+            translate("SignIn", "Paste the address the browser ended on."),
+            translate(
+                "SignIn",
+                "Copy it from the browser's address bar after Atlassian sent you back.",
+            ),
         )
     if _URL.match(text):
         parts = urlsplit(text)
@@ -173,8 +183,8 @@ def callback_params(query: str) -> dict[str, str]:
     if any(len(values) > 1 for values in parsed.values()):
         # Two codes or two states: there is no telling which one is meant.
         raise SignInError(
-            "The address is not a valid sign-in callback.",
-            "Start the sign-in again.",
+            translate("SignIn", "The address is not a valid sign-in callback."),
+            translate("SignIn", "Start the sign-in again."),
         )
     return {key: values[0] for key, values in parsed.items()}
 
@@ -193,14 +203,19 @@ def code_from_callback(
             check_state(state, expected_state)
         raise _error_for(params["error"], redirect_uri)
     if state is None:
-        raise StateMismatch("The address has no sign-in state in it.")
+        raise StateMismatch(
+            translate("SignIn", "The address has no sign-in state in it.")
+        )
     check_state(state, expected_state)
     code = params.get("code")
     if not code:
         raise SignInError(
-            "The address has no authorization code in it.",
-            "Copy the whole address from the browser's address bar after "
-            "Atlassian sent you back, or start the sign-in again.",
+            translate("SignIn", "The address has no authorization code in it."),
+            translate(
+                "SignIn",
+                "Copy the whole address from the browser's address bar after "
+                "Atlassian sent you back, or start the sign-in again.",
+            ),
         )
     return Secret(code)
 
@@ -208,7 +223,9 @@ def code_from_callback(
 def check_state(received: str, expected: Secret) -> None:
     """StateMismatch unless ``received`` is this attempt's state (RFC 6749 §10.12)."""
     if not secrets.compare_digest(received.encode(), expected.reveal().encode()):
-        raise StateMismatch("The address belongs to another sign-in attempt.")
+        raise StateMismatch(
+            translate("SignIn", "The address belongs to another sign-in attempt.")
+        )
 
 
 def _check_same_place(parts: SplitResult, redirect_uri: str) -> None:
@@ -220,41 +237,61 @@ def _check_same_place(parts: SplitResult, redirect_uri: str) -> None:
     )
     if not same:
         raise InputError(
-            "This is not the address Atlassian sends the browser back to.",
-            f"Paste the address that begins with {redirect_uri}, from the "
-            "browser's address bar after you chose Accept.",
+            translate(
+                "SignIn", "This is not the address Atlassian sends the browser back to."
+            ),
+            translate(
+                "SignIn",
+                "Paste the address that begins with {redirect_uri}, from the "
+                "browser's address bar after you chose Accept.",
+            ).format(redirect_uri=redirect_uri),
         )
 
 
+# Translated when an error is made; {redirect_uri} is filled in then.
 _ERROR_ADVICE = {
-    "unauthorized_client": (
+    "unauthorized_client": noop(
+        "SignIn",
         "Atlassian does not accept this app for the sign-in. Check that the "
         "callback URL registered for the app is exactly {redirect_uri}, and "
-        "that your Atlassian administrator has not blocked the app."
+        "that your Atlassian administrator has not blocked the app.",
     ),
-    "invalid_scope": (
+    "invalid_scope": noop(
+        "SignIn",
         "The app asks for a scope it does not have. Add the scopes in "
-        "Atlassian's developer console, or ask for fewer, then sign in again."
+        "Atlassian's developer console, or ask for fewer, then sign in again.",
     ),
-    "invalid_request": (
+    "invalid_request": noop(
+        "SignIn",
         "Check the app's client id and that its callback URL is exactly "
-        "{redirect_uri}, then sign in again."
+        "{redirect_uri}, then sign in again.",
     ),
-    "server_error": "Atlassian had a problem. Wait a minute and sign in again.",
-    "temporarily_unavailable": ("Atlassian is busy. Wait a minute and sign in again."),
+    "server_error": noop(
+        "SignIn", "Atlassian had a problem. Wait a minute and sign in again."
+    ),
+    "temporarily_unavailable": noop(
+        "SignIn", "Atlassian is busy. Wait a minute and sign in again."
+    ),
 }
+_OTHER_ERROR_ADVICE = noop(
+    "SignIn",
+    "Start the sign-in again. If it happens again, copy the diagnostic "
+    "report and send it to your helpdesk.",
+)
 
 
 def _error_for(code: str, redirect_uri: str) -> SignInError:
     if code == "access_denied":
-        return AccessDenied("You chose not to allow access on Atlassian's page.")
-    shown = code if _ERROR_CODE.fullmatch(code) else "an unknown error"
-    advice = _ERROR_ADVICE.get(
-        shown,
-        "Start the sign-in again. If it happens again, copy the diagnostic "
-        "report and send it to your helpdesk.",
-    )
+        return AccessDenied(
+            translate("SignIn", "You chose not to allow access on Atlassian's page.")
+        )
+    known = _ERROR_CODE.fullmatch(code)
+    #: Translators: stands in for an OAuth error code not shown as received.
+    shown = code if known else translate("SignIn", "an unknown error")
+    advice = _ERROR_ADVICE.get(code if known else "", _OTHER_ERROR_ADVICE)
     return SignInError(
-        f"Atlassian did not complete the sign-in ({shown}).",
-        advice.format(redirect_uri=redirect_uri),
+        translate("SignIn", "Atlassian did not complete the sign-in ({code}).").format(
+            code=shown
+        ),
+        translate("SignIn", advice).format(redirect_uri=redirect_uri),
     )

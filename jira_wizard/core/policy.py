@@ -42,6 +42,7 @@ Windows, ``/Library/Application Support/jira-wizard`` on macOS), or given with
 ``--policy`` or ``JIRA_WIZARD_POLICY``. Validation is strict, because a
 silently ignored typo in a managed roll-out is found only by the helpdesk; and
 no message ever quotes a value from the file, which may be the client secret.
+Messages are in the product's language (translation context ``Policy``).
 ``docs/policy.md`` is the administrators' guide.
 """
 
@@ -55,6 +56,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from jira_wizard.core.errors import InputError
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import AuthType, Secret
 from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT, validate_port
 from jira_wizard.core.scopes import OPTIONAL_SCOPES, REQUIRED_SCOPES, SCOPES
@@ -150,26 +152,38 @@ class Policy:
     def require_auth_type(self, auth_type: AuthType) -> None:
         if auth_type is AuthType.OAUTH_ORG and self.organization_app is None:
             raise InputError(
-                "Your organization's app is not set up on this computer.",
-                "Ask your IT department to install its policy file, or connect "
-                "with an API token or your own app instead.",
+                translate(
+                    "Policy", "Your organization's app is not set up on this computer."
+                ),
+                translate(
+                    "Policy",
+                    "Ask your IT department to install its policy file, or connect "
+                    "with an API token or your own app instead.",
+                ),
                 help_topic="organization-policy",
             )
         if not self.allows(auth_type):
             allowed = ", ".join(t.value for t in self.auth_types)
             raise InputError(
-                f"Your organization does not allow connecting with "
-                f"{auth_type.value} on this computer.",
-                f"Use one of: {allowed}. Your IT department sets this.",
+                translate(
+                    "Policy",
+                    "Your organization does not allow connecting with {auth_type} "
+                    "on this computer.",
+                ).format(auth_type=auth_type.value),
+                translate(
+                    "Policy", "Use one of: {auth_types}. Your IT department sets this."
+                ).format(auth_types=allowed),
                 help_topic="organization-policy",
             )
 
     def require_site(self, site_url: str) -> None:
         if self.lock_site and self.site_url and site_url != self.site_url:
             raise InputError(
-                "Your organization allows connecting to one site only: "
-                f"{self.site_url}.",
-                "Use that site. Your IT department sets this.",
+                translate(
+                    "Policy",
+                    "Your organization allows connecting to one site only: {site}.",
+                ).format(site=self.site_url),
+                translate("Policy", "Use that site. Your IT department sets this."),
                 help_topic="organization-policy",
             )
 
@@ -179,15 +193,22 @@ class Policy:
         refused = [s for s in scopes if s not in allowed]
         if refused:
             raise InputError(
-                f"Your organization does not allow asking for {', '.join(refused)}.",
-                "Leave it out. Your IT department sets which scopes are offered.",
+                translate(
+                    "Policy", "Your organization does not allow asking for {scopes}."
+                ).format(scopes=", ".join(refused)),
+                translate(
+                    "Policy",
+                    "Leave it out. Your IT department sets which scopes are offered.",
+                ),
                 help_topic="organization-policy",
             )
         missing = [s for s in self.required_scopes if s not in scopes]
         if missing:
             raise InputError(
-                f"Your organization requires the scopes {', '.join(missing)}.",
-                "Ask for them too.",
+                translate(
+                    "Policy", "Your organization requires the scopes {scopes}."
+                ).format(scopes=", ".join(missing)),
+                translate("Policy", "Ask for them too."),
                 help_topic="organization-policy",
             )
 
@@ -218,18 +239,27 @@ def load_policy(path: Path | None = None) -> Policy:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise InputError(f"The policy file {path} does not exist.", "") from None
+        raise InputError(
+            translate("Policy", "The policy file {path} does not exist.").format(
+                path=path
+            ),
+            "",
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
-            f"The policy file {path} cannot be read ({type(exc).__name__}).",
-            "Ask your IT department to check the installation.",
+            translate(
+                "Policy", "The policy file {path} cannot be read ({kind})."
+            ).format(path=path, kind=type(exc).__name__),
+            translate("Policy", "Ask your IT department to check the installation."),
         ) from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib's messages name the fault and its line and column, never
         # the text found there.
         raise InputError(
-            f"The policy file {path} is not valid TOML: {exc}.",
-            "Ask your IT department to correct it.",
+            translate(
+                "Policy", "The policy file {path} is not valid TOML: {fault}."
+            ).format(path=path, fault=exc),
+            translate("Policy", "Ask your IT department to correct it."),
         ) from None
     return parse_policy(data, path)
 
@@ -250,7 +280,11 @@ def parse_policy(data: Mapping[str, Any], source: Path) -> Policy:
     site_url = _parse_site(data, source)
     lock_site = _bool(data, "lock_site", source)
     if lock_site and site_url is None:
-        _refuse(source, "lock_site", "is true, but no 'site_url' says which site")
+        _refuse(
+            source,
+            "lock_site",
+            translate("Policy", "is true, but no 'site_url' says which site"),
+        )
     return Policy(
         source=source,
         organization_app=app,
@@ -268,7 +302,11 @@ def _parse_app(section: Mapping[str, Any], source: Path) -> OrganizationApp:
     client_secret = _required_text(section, "client_secret", source)
     port = section.get("callback_port", DEFAULT_CALLBACK_PORT)
     if isinstance(port, bool) or not isinstance(port, int):
-        _refuse(source, "organization_app.callback_port", "must be a whole number")
+        _refuse(
+            source,
+            "organization_app.callback_port",
+            translate("Policy", "must be a whole number"),
+        )
     try:
         port = validate_port(port)
     except InputError as exc:
@@ -284,17 +322,29 @@ def _parse_auth_types(
         return None
     names = _string_list(data, key, source)
     if not names:
-        _refuse(source, key, "is empty, which would leave no way to connect")
+        _refuse(
+            source,
+            key,
+            translate("Policy", "is empty, which would leave no way to connect"),
+        )
     by_value = {t.value: t for t in AuthType}
     for index, name in enumerate(names, start=1):
         if name not in by_value:
-            _refuse(source, key, f"item {index} is not one of {_AUTH_NAMES}")
+            _refuse(
+                source,
+                key,
+                translate("Policy", "item {index} is not one of {names}").format(
+                    index=index, names=_AUTH_NAMES
+                ),
+            )
     chosen = tuple(dict.fromkeys(by_value[name] for name in names))
     if AuthType.OAUTH_ORG in chosen and app is None:
         _refuse(
             source,
             key,
-            "allows oauth_org, but there is no [organization_app] section",
+            translate(
+                "Policy", "allows oauth_org, but there is no [organization_app] section"
+            ),
         )
     return chosen
 
@@ -306,7 +356,7 @@ def _parse_site(data: Mapping[str, Any], source: Path) -> str | None:
 
     text = data["site_url"]
     if not isinstance(text, str) or not text.strip():
-        _refuse(source, "site_url", "must be a non-empty string")
+        _refuse(source, "site_url", translate("Policy", "must be a non-empty string"))
     # Loopback http:// passes here so that a policy can point at the practice
     # sandbox; the site check of the wizard still holds it to the endpoint
     # rules (``jira_wizard.core.endpoints``).
@@ -321,8 +371,11 @@ def _parse_site(data: Mapping[str, Any], source: Path) -> str | None:
         _refuse(
             source,
             "site_url",
-            "is not a Jira Cloud site address such as "
-            "https://your-domain.atlassian.net",
+            translate(
+                "Policy",
+                "is not a Jira Cloud site address such as "
+                "https://your-domain.atlassian.net",
+            ),
         )
     return check.site_url
 
@@ -339,7 +392,9 @@ def _parse_scopes(data: Mapping[str, Any], source: Path) -> ScopePolicy:
         _refuse(
             source,
             "scopes",
-            f"lists {both[0]} as both required and offered; choose one",
+            translate(
+                "Policy", "lists {scope} as both required and offered; choose one"
+            ).format(scope=both[0]),
         )
     return ScopePolicy(required=required, offered=offered)
 
@@ -356,8 +411,10 @@ def _scope_names(
             _refuse(
                 source,
                 f"scopes.{key}",
-                f"item {index} is not a scope this program knows "
-                f"(known: {', '.join(sorted(known))})",
+                translate(
+                    "Policy",
+                    "item {index} is not a scope this program knows (known: {scopes})",
+                ).format(index=index, scopes=", ".join(sorted(known))),
             )
     return tuple(dict.fromkeys(names))
 
@@ -368,14 +425,14 @@ def _scope_names(
 def _table(data: Mapping[str, Any], key: str, source: Path) -> Mapping[str, Any]:
     section = data[key]
     if not isinstance(section, Mapping):
-        _refuse(source, key, "must be a table")
+        _refuse(source, key, translate("Policy", "must be a table"))
     return section
 
 
 def _bool(data: Mapping[str, Any], key: str, source: Path) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
-        _refuse(source, key, "must be true or false")
+        _refuse(source, key, translate("Policy", "must be true or false"))
     return value
 
 
@@ -384,14 +441,18 @@ def _string_list(
 ) -> list[str]:
     value = data[key]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        _refuse(source, prefix + key, "must be a list of strings")
+        _refuse(source, prefix + key, translate("Policy", "must be a list of strings"))
     return [v.strip() for v in value]
 
 
 def _required_text(section: Mapping[str, Any], key: str, source: Path) -> str:
     value = section.get(key)
     if not isinstance(value, str) or not value.strip():
-        _refuse(source, f"organization_app.{key}", "must be a non-empty string")
+        _refuse(
+            source,
+            f"organization_app.{key}",
+            translate("Policy", "must be a non-empty string"),
+        )
     return value.strip()
 
 
@@ -400,13 +461,19 @@ def _refuse_unknown(
 ) -> None:
     unknown = sorted(set(data) - known)
     if unknown:
-        _refuse(source, prefix + unknown[0], "is not a setting this program knows")
+        _refuse(
+            source,
+            prefix + unknown[0],
+            translate("Policy", "is not a setting this program knows"),
+        )
 
 
 def _refuse(source: Path, key: str, problem: str) -> NoReturn:
     # Only the key and the kind of problem: never a value, which may be the
     # client secret.
+    #: Translators: {problem} finishes a sentence whose subject is {key}.
+    sentence = translate("Policy", "The policy file {path}: '{key}' {problem}.")
     raise InputError(
-        f"The policy file {source}: '{key}' {problem}.",
-        "Ask your IT department to correct the policy file.",
+        sentence.format(path=source, key=key, problem=problem),
+        translate("Policy", "Ask your IT department to correct the policy file."),
     )

@@ -27,6 +27,10 @@ value that looks like one (an Atlassian API token, an ``Authorization``
 header, a site address with a password in it), however it is encoded, is
 refused whole, and the message never repeats the value.
 
+A refusal reads "<what> <problem>.": ``what`` names the link or file
+(translated as a sentence's subject), ``problem`` finishes the sentence; both
+are in the product's language (translation context ``Preset``).
+
 ``effective_choices`` (``jira_wizard.core.choices``) then decides what the
 wizard shows: what the organization's policy fixes wins over the preset, and
 the preset over the person's earlier choices.
@@ -44,6 +48,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from jira_wizard.core.choices import Choices, Preset, effective_choices
 from jira_wizard.core.errors import InputError
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import AuthType
 from jira_wizard.core.scopes import REQUIRED_SCOPES, SCOPES
 
@@ -90,13 +95,17 @@ _EMBEDDED_KEY = re.compile(r"[?&;#]\s*([A-Za-z_\-.]+)\s*=")
 _BASE64 = re.compile(r"^[A-Za-z0-9+/_\-]{20,}={0,2}$")
 _PLAIN_KEY = re.compile(r"^[a-z_]{1,30}$")
 
-_WHY = (
+_WHY = noop(
+    "Preset",
     "Secrets (API tokens, client secrets, passwords) are typed only by you, "
     "into the wizard; a helpdesk never sends one in a link or a file. Ask "
-    "for a link without it, and do not reuse the secret it carried."
+    "for a link without it, and do not reuse the secret it carried.",
 )
 
-_LOOKS_SECRET = "carries something that looks like a secret and was refused whole"
+#: Translators: finishes a sentence that begins "The link" or "The preset file".
+_LOOKS_SECRET = noop(
+    "Preset", "carries something that looks like a secret and was refused whole"
+)
 
 # Reading a preset ---------------------------------------------------------------
 
@@ -108,28 +117,42 @@ def is_preset_link(text: str) -> bool:
 
 def parse_preset_link(url: str, *, allow_loopback_http: bool = False) -> Preset:
     """The preset a ``jira-wizard://setup?...`` link carries; InputError if none."""
-    what = "The link"
+    #: Translators: the subject of a sentence saying what is wrong with a link.
+    what = translate("Preset", "The link")
     if len(url) > MAX_LINK_LENGTH:
-        _refuse(what, f"is longer than {MAX_LINK_LENGTH} characters")
+        _refuse(
+            what,
+            translate("Preset", "is longer than {length} characters").format(
+                length=MAX_LINK_LENGTH
+            ),
+        )
     parts = urlsplit(url.strip())
     target = (parts.netloc or parts.path).strip("/").lower()
     if parts.scheme.lower() != LINK_SCHEME or target != "setup":
-        _refuse(what, "is not a jira-wizard://setup link")
+        _refuse(what, translate("Preset", "is not a jira-wizard://setup link"))
     # The raw query too, decoded again and again, so that a token cut across
     # parts or encoded twice (%2541...) still shows itself.
     if _TOKEN.search(_unquoted(parts.query)):
-        _refuse(what, _LOOKS_SECRET, _WHY)
+        _refuse_as_secret(what)
     _refuse_secrets(what, _link_items(parts.query))
     fields: dict[str, str] = {}
     scopes: list[str] = []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         key = key.strip().lower()
         if key not in _LINK_KEYS:
-            _refuse(what, f"has a part {_key_name(key)} this program does not know")
+            _refuse(
+                what,
+                translate(
+                    "Preset", "has a part {key} this program does not know"
+                ).format(key=_key_name(key)),
+            )
         if key == "scope":
             scopes += [s for s in re.split(r"[\s,]+", value) if s]
         elif key in fields:
-            _refuse(what, f"gives '{key}' more than once")
+            _refuse(
+                what,
+                translate("Preset", "gives '{key}' more than once").format(key=key),
+            )
         else:
             fields[key] = value
     return _preset(what, fields, scopes, allow_loopback_http)
@@ -144,36 +167,56 @@ def parse_preset_file(path: Path, *, allow_loopback_http: bool = False) -> Prese
     else:  # pragma: no cover - Python 3.10 only
         import tomli as tomllib
 
-    what = f"The preset file {path}"
+    #: Translators: the subject of a sentence saying what is wrong with a file.
+    what = translate("Preset", "The preset file {path}").format(path=path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        _refuse(what, "does not exist")
+        _refuse(what, translate("Preset", "does not exist"))
     except (OSError, UnicodeDecodeError) as exc:
-        _refuse(what, f"cannot be read ({type(exc).__name__})")
+        _refuse(
+            what,
+            translate("Preset", "cannot be read ({kind})").format(
+                kind=type(exc).__name__
+            ),
+        )
     except tomllib.TOMLDecodeError as exc:
         # tomllib's messages give the place of the fault, never the text.
-        _refuse(what, f"is not valid TOML: {exc}")
+        _refuse(
+            what, translate("Preset", "is not valid TOML: {fault}").format(fault=exc)
+        )
     return parse_preset_data(data, what, allow_loopback_http=allow_loopback_http)
 
 
 def parse_preset_data(
     data: Mapping[str, Any], what: str, *, allow_loopback_http: bool = False
 ) -> Preset:
-    """The preset in parsed file contents; ``what`` names them in messages."""
+    """The preset in parsed file contents.
+
+    ``what`` names them in messages, as the subject of a sentence in the
+    product's language ("The preset file ...").
+    """
     _refuse_secrets(what, _walk(data))
     for key in data:
         if key not in _FILE_KEYS:
-            _refuse(what, f"has a key {_key_name(key)} this program does not know")
+            _refuse(
+                what,
+                translate(
+                    "Preset", "has a key {key} this program does not know"
+                ).format(key=_key_name(key)),
+            )
     fields: dict[str, str] = {}
     for key in _FILE_KEYS - {"scopes"}:
         if key in data:
             if not isinstance(data[key], str):
-                _refuse(what, f"'{key}' must be a string")
+                _refuse(
+                    what,
+                    translate("Preset", "'{key}' must be a string").format(key=key),
+                )
             fields[key] = data[key]
     scopes = data.get("scopes", [])
     if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
-        _refuse(what, "'scopes' must be a list of strings")
+        _refuse(what, translate("Preset", "'scopes' must be a list of strings"))
     return _preset(what, fields, scopes, allow_loopback_http)
 
 
@@ -204,7 +247,12 @@ def _site(what: str, text: str, allow_http: bool) -> str | None:
         return None
     check = siteurl.check_site_url(text, allow_loopback_http=allow_http)
     if check.status is siteurl.SiteStatus.INVALID or check.site_url is None:
-        _refuse(what, f"has a site that is not usable: {check.message}")
+        _refuse(
+            what,
+            translate("Preset", "has a site that is not usable: {problem}").format(
+                problem=check.message
+            ),
+        )
     return check.site_url
 
 
@@ -216,7 +264,12 @@ def _auth(what: str, text: str) -> AuthType | None:
         return AuthType(value)
     except ValueError:
         names = ", ".join(t.value for t in AuthType)
-        _refuse(what, f"has an auth type that is not one of {names}")
+        _refuse(
+            what,
+            translate("Preset", "has an auth type that is not one of {names}").format(
+                names=names
+            ),
+        )
 
 
 def _optional_scopes(what: str, names: list[str]) -> tuple[str, ...]:
@@ -225,8 +278,9 @@ def _optional_scopes(what: str, names: list[str]) -> tuple[str, ...]:
     if wanted - known:
         _refuse(
             what,
-            f"names a scope this program does not know (known: "
-            f"{', '.join(sorted(known))})",
+            translate(
+                "Preset", "names a scope this program does not know (known: {scopes})"
+            ).format(scopes=", ".join(sorted(known))),
         )
     return tuple(
         s.name for s in SCOPES if s.name in wanted and s.name not in REQUIRED_SCOPES
@@ -267,11 +321,17 @@ def _refuse_secrets(what: str, items: Iterator[tuple[str, str]]) -> None:
         if key and is_secret_key(key):
             _refuse(
                 what,
-                f"carries a secret (the key {_key_name(key)}) and was refused whole",
-                _WHY,
+                translate(
+                    "Preset", "carries a secret (the key {key}) and was refused whole"
+                ).format(key=_key_name(key)),
+                translate("Preset", _WHY),
             )
         if value and looks_like_secret(value):
-            _refuse(what, _LOOKS_SECRET, _WHY)
+            _refuse_as_secret(what)
+
+
+def _refuse_as_secret(what: str) -> NoReturn:
+    _refuse(what, translate("Preset", _LOOKS_SECRET), translate("Preset", _WHY))
 
 
 def is_secret_key(key: str) -> bool:
@@ -310,19 +370,25 @@ def _key_name(key: str) -> str:
     name = key.strip().lower()
     if _PLAIN_KEY.match(name) and not _TOKEN.search(key):
         return f"'{name}'"
-    return "(not shown)"
+    #: Translators: stands for a key's name, not repeated as it may be a secret.
+    return translate("Preset", "(not shown)")
 
 
 def _reraise(what: str, check: Callable[[], object]) -> None:
     try:
         check()
     except InputError as exc:
-        _refuse(what, f"has a problem: {exc.message}")
+        _refuse(
+            what,
+            translate("Preset", "has a problem: {problem}").format(problem=exc.message),
+        )
 
 
 def _refuse(what: str, problem: str, advice: str | None = None) -> NoReturn:
+    if advice is None:
+        advice = translate("Preset", "Ask your helpdesk for a corrected one.")
+    #: Translators: "The link" or "The preset file ..." and what is wrong with it.
+    sentence = translate("Preset", "{subject} {problem}.")
     raise InputError(
-        f"{what} {problem}.",
-        advice if advice is not None else "Ask your helpdesk for a corrected one.",
-        help_topic="presets",
+        sentence.format(subject=what, problem=problem), advice, help_topic="presets"
     )

@@ -15,12 +15,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from jira_wizard.core.errors import InputError
+from jira_wizard.core.i18n import noop, translate
 
 
 @dataclass(frozen=True)
 class Scope:
     name: str
-    #: What allowing it means, for someone who has never seen an API.
+    #: What allowing it means, for someone who has never seen an API; in
+    #: English, marked for translation (context ``scopes``): the picker shows
+    #: it in the product's language.
     meaning: str
     #: Required scopes are always asked for; the picker shows them locked on.
     required: bool
@@ -29,43 +32,64 @@ class Scope:
 SCOPES: tuple[Scope, ...] = (
     Scope(
         "read:jira-user",
-        "See the names and profile details of people in Jira, including your "
-        "own, so the program can tell who it is connected as.",
+        noop(
+            "scopes",
+            "See the names and profile details of people in Jira, including your "
+            "own, so the program can tell who it is connected as.",
+        ),
         required=True,
     ),
     Scope(
         "read:jira-work",
-        "Read projects, issues, comments and attachments you can see in Jira.",
+        noop(
+            "scopes",
+            "Read projects, issues, comments and attachments you can see in Jira.",
+        ),
         required=True,
     ),
     Scope(
         "write:jira-work",
-        "Create and change issues, comments and attachments, as you could in "
-        "Jira yourself.",
+        noop(
+            "scopes",
+            "Create and change issues, comments and attachments, as you could in "
+            "Jira yourself.",
+        ),
         required=True,
     ),
     Scope(
         "manage:jira-project",
-        "Change project settings such as components and versions, where your "
-        "Jira permissions allow it.",
+        noop(
+            "scopes",
+            "Change project settings such as components and versions, where your "
+            "Jira permissions allow it.",
+        ),
         required=True,
     ),
     Scope(
         "manage:jira-configuration",
-        "Change how Jira itself is set up (workflows, fields, screens), where "
-        "you are a Jira administrator. Choose it only if you need it.",
+        noop(
+            "scopes",
+            "Change how Jira itself is set up (workflows, fields, screens), where "
+            "you are a Jira administrator. Choose it only if you need it.",
+        ),
         required=False,
     ),
     Scope(
         "manage:jira-data-provider",
-        "Send information from other tools, such as builds and deployments, "
-        "to Jira issues. Choose it only if a tool you use needs it.",
+        noop(
+            "scopes",
+            "Send information from other tools, such as builds and deployments, "
+            "to Jira issues. Choose it only if a tool you use needs it.",
+        ),
         required=False,
     ),
     Scope(
         "offline_access",
-        "Stay connected after you close the browser: the program renews its "
-        "access by itself instead of asking you to sign in every hour.",
+        noop(
+            "scopes",
+            "Stay connected after you close the browser: the program renews its "
+            "access by itself instead of asking you to sign in every hour.",
+        ),
         required=True,
     ),
 )
@@ -83,8 +107,10 @@ def scope(name: str) -> Scope:
     except KeyError:
         known = ", ".join(_BY_NAME)
         raise InputError(
-            f"'{name}' is not a scope this program knows.",
-            f"Use one of: {known}.",
+            translate("Errors", "'{scope}' is not a scope this program knows.").format(
+                scope=name
+            ),
+            translate("Errors", "Use one of: {scopes}.").format(scopes=known),
         ) from None
 
 

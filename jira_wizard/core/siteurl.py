@@ -8,7 +8,8 @@ and no trailing ``/``. A bare site name such as ``acme`` means
 ``https://acme.atlassian.net``.
 
 Messages never repeat what was typed, apart from the host once it is known to
-be a valid host name: a pasted address may carry a password in it.
+be a valid host name: a pasted address may carry a password in it. They are
+made in the product's language (translation context ``SiteAddress``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from jira_wizard.core.endpoints import is_loopback
+from jira_wizard.core.i18n import noop, translate
 
 #: Host suffixes of Jira Cloud sites: today's, and the legacy one still served.
 ATLASSIAN_SUFFIXES = (".atlassian.net", ".jira.com")
@@ -37,11 +39,13 @@ _SCHEME_NO_COLON = re.compile(r"(https?)//", re.IGNORECASE)
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _EXAMPLE = "https://your-domain.atlassian.net"
 # Atlassian's site creation accepts only these characters in a site's name.
-_ATLASSIAN_NAME_RULE = (
-    "Atlassian site names use only the letters a–z, the digits 0–9 and hyphens."
+_ATLASSIAN_NAME_RULE = noop(
+    "SiteAddress",
+    "Atlassian site names use only the letters a–z, the digits 0–9 and hyphens.",
 )
-_NOT_ATLASSIAN = (
-    "Jira Cloud sites usually end in .atlassian.net; this address will be checked."
+_NOT_ATLASSIAN = noop(
+    "SiteAddress",
+    "Jira Cloud sites usually end in .atlassian.net; this address will be checked.",
 )
 
 
@@ -117,15 +121,20 @@ def site_host(site_url: str) -> str:
 
 def _split(typed: str) -> _Parts:
     if any(ch.isspace() for ch in typed):
-        raise _Invalid("A site address cannot contain spaces.")
+        raise _Invalid(
+            translate("SiteAddress", "A site address cannot contain spaces.")
+        )
     scheme, rest, typo = _split_scheme(typed)
     cut = re.search(r"[/?#\\]", rest)
     authority, tail = (rest[: cut.start()], rest[cut.start() :]) if cut else (rest, "")
     userinfo, at, hostport = authority.rpartition("@")
     if at and scheme is None and ":" not in userinfo:
         raise _Invalid(
-            "This looks like an email address; the site address is the one in "
-            f"your browser's address bar, such as {_EXAMPLE}."
+            translate(
+                "SiteAddress",
+                "This looks like an email address; the site address is the one "
+                "in your browser's address bar, such as {example}.",
+            ).format(example=_EXAMPLE)
         )
     host, port = _split_port(hostport)
     return _Parts(scheme, typo, bool(at), host, port, tail)
@@ -145,12 +154,18 @@ def _split_scheme(typed: str) -> tuple[str | None, str, bool]:
         return name, rest.lstrip("/"), True  # "https:/acme…", "https:acme…"
     if name == "mailto":
         raise _Invalid(
-            f"This is an email address; the site address looks like {_EXAMPLE}."
+            translate(
+                "SiteAddress",
+                "This is an email address; the site address looks like {example}.",
+            ).format(example=_EXAMPLE)
         )
     if rest.startswith("//") or name in _OTHER_SCHEMES:
         raise _Invalid(
-            "Only web addresses starting with https:// can be used, such as "
-            f"{_EXAMPLE}."
+            translate(
+                "SiteAddress",
+                "Only web addresses starting with https:// can be used, such as "
+                "{example}.",
+            ).format(example=_EXAMPLE)
         )
     return None, typed, False
 
@@ -159,7 +174,11 @@ def _split_port(hostport: str) -> tuple[str, str | None]:
     if hostport.startswith("["):
         host, bracket, after = hostport[1:].partition("]")
         if not bracket or (after and not after.startswith(":")):
-            raise _Invalid("The address has a malformed IPv6 address in it.")
+            raise _Invalid(
+                translate(
+                    "SiteAddress", "The address has a malformed IPv6 address in it."
+                )
+            )
         return f"[{host}]", after[1:] if after else None
     host, colon, port = hostport.partition(":")
     return host, port if colon else None
@@ -170,25 +189,38 @@ def _judge(parts: _Parts, allow_loopback_http: bool) -> SiteCheck:
     fixes: list[str] = []
     if parts.userinfo:
         fixes.append(
-            "The address contains a user name or password; it is not needed here "
-            "and should not be shared."
+            translate(
+                "SiteAddress",
+                "The address contains a user name or password; it is not needed "
+                "here and should not be shared.",
+            )
         )
     note = ""
     if _is_bare_name(host, parts):
         if not parts.host.isascii():
-            raise _Invalid(_ATLASSIAN_NAME_RULE)
+            raise _Invalid(translate("SiteAddress", _ATLASSIAN_NAME_RULE))
         host += ".atlassian.net"
         if parts.scheme is None:
-            note = f"Means https://{host}"
+            note = translate("SiteAddress", "Means {url}").format(url=f"https://{host}")
         else:
-            fixes.append("Jira Cloud site addresses end in .atlassian.net.")
+            fixes.append(
+                translate(
+                    "SiteAddress", "Jira Cloud site addresses end in .atlassian.net."
+                )
+            )
     scheme = _check_scheme(parts, host, allow_loopback_http, fixes, bool(note))
     port = _check_port(parts.port, scheme, host, parts.scheme, fixes)
     _check_tail(parts.tail, fixes)
     url = f"{scheme}://{host}" + (f":{port}" if port else "")
     warning = _warning(host, scheme)
     if fixes:
-        return SiteCheck(SiteStatus.FIXABLE, url, fixes[0], f"Use {url}", warning)
+        return SiteCheck(
+            SiteStatus.FIXABLE,
+            url,
+            fixes[0],
+            translate("SiteAddress", "Use {url}").format(url=url),
+            warning,
+        )
     return SiteCheck(SiteStatus.OK, url, note, None, warning)
 
 
@@ -214,25 +246,37 @@ def _check_host(raw: str) -> str:
     """The host in canonical form (lower case, punycode), or ``_Invalid``."""
     host = raw.lower()
     if not host:
-        raise _Invalid(f"The address has no site name in it, such as {_EXAMPLE}.")
+        raise _Invalid(
+            translate(
+                "SiteAddress", "The address has no site name in it, such as {example}."
+            ).format(example=_EXAMPLE)
+        )
     if host.startswith("["):
         return _check_ipv6(host)
     if host.endswith(".") and not host.endswith(".."):
         host = host[:-1]  # the fully qualified form "acme.atlassian.net." is the same
     if any(not label for label in host.split(".")):
-        raise _Invalid("The address has an empty part between its dots.")
+        raise _Invalid(
+            translate("SiteAddress", "The address has an empty part between its dots.")
+        )
     if not host.isascii():
         host = _punycode(host)
     _check_labels(host)
     if host in ("atlassian.net", "jira.com"):
         raise _Invalid(
-            f"Put your site's name in front of {host}, as in "
-            f"https://your-domain.{host}."
+            translate(
+                "SiteAddress",
+                "Put your site's name in front of {host}, as in "
+                "https://your-domain.{host}.",
+            ).format(host=host)
         )
     if host == "atlassian.com" or host.endswith(".atlassian.com"):
         raise _Invalid(
-            "This is one of Atlassian's own addresses, not your Jira site, which "
-            f"looks like {_EXAMPLE}."
+            translate(
+                "SiteAddress",
+                "This is one of Atlassian's own addresses, not your Jira site, "
+                "which looks like {example}.",
+            ).format(example=_EXAMPLE)
         )
     return host
 
@@ -241,9 +285,15 @@ def _check_ipv6(host: str) -> str:
     try:
         address = ipaddress.IPv6Address(host[1:-1])
     except ValueError:
-        raise _Invalid("The address has a malformed IPv6 address in it.") from None
+        raise _Invalid(
+            translate("SiteAddress", "The address has a malformed IPv6 address in it.")
+        ) from None
     if address.scope_id:
-        raise _Invalid("An IPv6 address with a zone cannot be a site address.")
+        raise _Invalid(
+            translate(
+                "SiteAddress", "An IPv6 address with a zone cannot be a site address."
+            )
+        )
     return f"[{address.compressed}]"
 
 
@@ -254,10 +304,13 @@ def _punycode(host: str) -> str:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
         raise _Invalid(
-            "The address contains characters that cannot be part of a web address."
+            translate(
+                "SiteAddress",
+                "The address contains characters that cannot be part of a web address.",
+            )
         ) from None
     if ascii_host.endswith(ATLASSIAN_SUFFIXES):
-        raise _Invalid(_ATLASSIAN_NAME_RULE)
+        raise _Invalid(translate("SiteAddress", _ATLASSIAN_NAME_RULE))
     return ascii_host
 
 
@@ -266,20 +319,39 @@ def _check_labels(host: str) -> None:
     for label in labels:
         if len(label) > 63:
             raise _Invalid(
-                "Each part of the address between dots is 63 characters at most."
+                translate(
+                    "SiteAddress",
+                    "Each part of the address between dots is 63 characters at most.",
+                )
             )
         if not _LABEL.fullmatch(label):
             if re.fullmatch(r"[a-z0-9-]+", label):
-                raise _Invalid("No part of the address can start or end with a hyphen.")
+                raise _Invalid(
+                    translate(
+                        "SiteAddress",
+                        "No part of the address can start or end with a hyphen.",
+                    )
+                )
             raise _Invalid(
-                "A site address can contain only letters, digits, hyphens and dots."
+                translate(
+                    "SiteAddress",
+                    "A site address can contain only letters, digits, hyphens and "
+                    "dots.",
+                )
             )
     if len(host) > 253:
-        raise _Invalid("The address is too long to be a host name.")
+        raise _Invalid(
+            translate("SiteAddress", "The address is too long to be a host name.")
+        )
     # RFC 3696 §2: a top-level domain is never all digits, so this is an IP
     # address, and it must be a whole one.
     if len(labels) > 1 and labels[-1].isdigit() and not _is_ipv4(host):
-        raise _Invalid("The address looks like an IP address but is not a valid one.")
+        raise _Invalid(
+            translate(
+                "SiteAddress",
+                "The address looks like an IP address but is not a valid one.",
+            )
+        )
 
 
 def _is_ipv4(host: str) -> bool:
@@ -301,24 +373,45 @@ def _check_scheme(
     if parts.scheme == "http" and loopback:
         if not allow_loopback_http:
             raise _Invalid(
-                "Plain HTTP is not allowed: use https://. (Plain HTTP to this "
-                "computer is allowed only in sandbox mode.)"
+                translate(
+                    "SiteAddress",
+                    "Plain HTTP is not allowed: use https://. (Plain HTTP to this "
+                    "computer is allowed only in sandbox mode.)",
+                )
             )
         if parts.port is None:
-            raise _Invalid("A plain HTTP address on this computer needs its port.")
+            raise _Invalid(
+                translate(
+                    "SiteAddress",
+                    "A plain HTTP address on this computer needs its port.",
+                )
+            )
         if parts.scheme_typo:
-            fixes.append("The address should start with http://.")
+            fixes.append(
+                translate("SiteAddress", "The address should start with http://.")
+            )
         return "http"
     if parts.scheme == "http":
-        fixes.append("Jira Cloud is reached only over https://, never plain http://.")
+        fixes.append(
+            translate(
+                "SiteAddress",
+                "Jira Cloud is reached only over https://, never plain http://.",
+            )
+        )
     elif parts.scheme is None:
         if loopback and allow_loopback_http and parts.port:
-            fixes.append("The address needs http:// at the start.")
+            fixes.append(
+                translate("SiteAddress", "The address needs http:// at the start.")
+            )
             return "http"
         if not expanded:  # a bare site name gets https:// along with its suffix
-            fixes.append("The address needs https:// at the start.")
+            fixes.append(
+                translate("SiteAddress", "The address needs https:// at the start.")
+            )
     elif parts.scheme_typo:
-        fixes.append("The address should start with https://.")
+        fixes.append(
+            translate("SiteAddress", "The address should start with https://.")
+        )
     return "https"
 
 
@@ -328,27 +421,47 @@ def _check_port(
     if raw is None:
         return None
     if raw == "":
-        fixes.append("The colon at the end of the host is not needed.")
+        fixes.append(
+            translate("SiteAddress", "The colon at the end of the host is not needed.")
+        )
         return None
     if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 65536:
-        raise _Invalid("The port, after the colon, must be a number from 1 to 65535.")
+        raise _Invalid(
+            translate(
+                "SiteAddress",
+                "The port, after the colon, must be a number from 1 to 65535.",
+            )
+        )
     port = str(int(raw))
     if scheme == "https" and _is_default_port(raw, typed_scheme):
-        fixes.append("The port number is not needed: https:// already means it.")
+        fixes.append(
+            translate(
+                "SiteAddress",
+                "The port number is not needed: https:// already means it.",
+            )
+        )
         return None
     if host.endswith(ATLASSIAN_SUFFIXES):
-        raise _Invalid("Jira Cloud sites do not use a port number; leave it out.")
+        raise _Invalid(
+            translate(
+                "SiteAddress",
+                "Jira Cloud sites do not use a port number; leave it out.",
+            )
+        )
     if port != raw:
-        fixes.append("The port number has extra zeros.")
+        fixes.append(translate("SiteAddress", "The port number has extra zeros."))
     return port
 
 
 def _check_tail(tail: str, fixes: list[str]) -> None:
     if tail == "/":
-        fixes.append("The address should not end with /.")
+        fixes.append(translate("SiteAddress", "The address should not end with /."))
     elif tail:
         fixes.append(
-            "Only the site's address is needed, not the address of a page on it."
+            translate(
+                "SiteAddress",
+                "Only the site's address is needed, not the address of a page on it.",
+            )
         )
 
 
@@ -362,4 +475,4 @@ def _warning(host: str, scheme: str) -> str | None:
         return None
     if scheme == "http":
         return None  # loopback in sandbox mode: the sandbox's own sites
-    return _NOT_ATLASSIAN
+    return translate("SiteAddress", _NOT_ATLASSIAN)
