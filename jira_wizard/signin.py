@@ -31,6 +31,7 @@ from jira_wizard.atlassian.loopback import CallbackServer
 from jira_wizard.atlassian.oauth import TokenSet, exchange_code, verify_oauth
 from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import SignInCancelled, SignInError
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import (
     AuthType,
     Secret,
@@ -157,7 +158,8 @@ class SignInAttempt:
             self._pasted = code  # used as soon as the attempt runs
         elif self._task.done():
             raise SignInError(
-                "This sign-in has already ended.", "Start the sign-in again."
+                translate("SignIn", "This sign-in has already ended."),
+                translate("SignIn", "Start the sign-in again."),
             )
         elif self._server.complete(code):
             log.info("using the address pasted by hand")
@@ -179,8 +181,9 @@ class SignInAttempt:
     def _listening(self) -> None:
         self._report(
             "listening",
-            f"Waiting for Atlassian to send your browser back to "
-            f"{self._request.redirect_uri}.",
+            translate(
+                "SignIn", "Waiting for Atlassian to send your browser back to {url}."
+            ).format(url=self._request.redirect_uri),
         )
         if self._pasted is not None:
             # The address was pasted before the attempt ran: no page to open.
@@ -191,28 +194,43 @@ class SignInAttempt:
         if self._launch():
             self._report(
                 "browser_opened",
-                "Atlassian's page is open in your browser: sign in there, pick "
-                f"{site_host(self._site.site_url)} and choose Accept.",
+                translate(
+                    "SignIn",
+                    "Atlassian's page is open in your browser: sign in there, pick "
+                    "{site} and choose Accept.",
+                ).format(site=site_host(self._site.site_url)),
             )
         else:
             self._report(
                 "browser_failed",
-                "No browser could be opened. Copy the link and open it in a "
-                "browser on this computer.",
+                translate(
+                    "SignIn",
+                    "No browser could be opened. Copy the link and open it in a "
+                    "browser on this computer.",
+                ),
             )
 
     async def _finish(self, code: Secret) -> OAuthResult:
-        self._report("exchanging", "Atlassian sent you back. Getting the tokens…")
+        self._report(
+            "exchanging",
+            translate("SignIn", "Atlassian sent you back. Getting the tokens…"),
+        )
         tokens = await exchange_code(
             self._client, self._endpoints, self._app, code, self._request.code_verifier
         )
         host = site_host(self._site.site_url)
-        self._report("verifying", f"Checking the connection to {host}…")
+        self._report(
+            "verifying",
+            translate("SignIn", "Checking the connection to {host}…").format(host=host),
+        )
         access = await verify_oauth(self._client, self._endpoints, self._site, tokens)
         missing = missing_scopes(self._request.scopes, access.scopes_granted)
         if missing:
             log.info("scopes not granted: %s", " ".join(missing))
-        self._report("done", f"Connected to {host} as {access.account.display_name}.")
+        connected = translate("SignIn", "Connected to {host} as {name}.")
+        self._report(
+            "done", connected.format(host=host, name=access.account.display_name)
+        )
         return OAuthResult(access, tokens, self._request.scopes, missing)
 
     async def _count_down(self) -> None:
@@ -228,8 +246,10 @@ class SignInAttempt:
                 try:
                     self._report(
                         "waiting",
-                        "Waiting for you to finish in the browser: "
-                        f"{minutes}:{seconds:02d} left.",
+                        translate(
+                            "SignIn",
+                            "Waiting for you to finish in the browser: {time} left.",
+                        ).format(time=f"{minutes}:{seconds:02d}"),
                         seconds_left=left,
                     )
                 except Exception:  # a broken listener must not stop the sign-in

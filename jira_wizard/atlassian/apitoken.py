@@ -21,24 +21,27 @@ from jira_wizard.core.errors import (
     UnexpectedResponse,
 )
 from jira_wizard.core.headers import basic_authorization
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Account, Secret, SiteInfo, VerifiedAccess
 from jira_wizard.core.siteurl import site_host
 
 log = logging.getLogger(__name__)
 
 MYSELF = "/rest/api/3/myself"
-_SITE = "your Jira site"
-_GATEWAY = "Atlassian's API"
+#: How messages name the other end (translated in ``http``'s messages).
+_SITE = noop("Errors", "your Jira site")
+_GATEWAY = noop("Errors", "Atlassian's API")
 
 #: Atlassian: bad Basic credentials can fall through to anonymous access, and
 #: /myself then answers 404 rather than 401; both mean "not signed in".
 _NOT_SIGNED_IN = frozenset({401, 404})
 
-_CHECK_TOKEN = (
+_CHECK_TOKEN = noop(
+    "Errors",
     "Check the email address of your Atlassian account and the API token: that "
     "the token still exists on your Atlassian account's security page, was "
     "copied whole and has not expired. A token created with scopes also needs "
-    "the read:jira-user scope."
+    "the read:jira-user scope.",
 )
 
 
@@ -73,8 +76,11 @@ async def verify_api_token(
         )
         return VerifiedAccess(site, account, base_url, via_gateway)
     raise InvalidCredentials(
-        f"Atlassian did not accept this email address and API token for {host}.",
-        _CHECK_TOKEN,
+        translate(
+            "Errors",
+            "Atlassian did not accept this email address and API token for {host}.",
+        ).format(host=host),
+        translate("Errors", _CHECK_TOKEN),
     )
 
 
@@ -82,16 +88,24 @@ def _account(response: httpx.Response, what: str, host: str) -> Account:
     """The account ``/myself`` describes, or the error its status means."""
     if response.status_code == 403 and _lacks_scope(response):
         raise PermissionDenied(
-            f"The API token may not read your profile on {host}.",
-            "The token was created with scopes that leave out read:jira-user. "
-            "Create a new token with that scope, or one without scopes.",
+            translate(
+                "Errors", "The API token may not read your profile on {host}."
+            ).format(host=host),
+            translate(
+                "Errors",
+                "The token was created with scopes that leave out read:jira-user. "
+                "Create a new token with that scope, or one without scopes.",
+            ),
         )
     raise_for_status(response, what=what)
     data = json_object(response, what=what)
     account_id = data.get("accountId")
     if not isinstance(account_id, str) or not account_id:
+        shown = translate("Errors", what)
         raise UnexpectedResponse(
-            f"{what[:1].upper()}{what[1:]} did not say which account this is."
+            translate("Errors", "{subject} did not say which account this is.").format(
+                subject=shown[:1].upper() + shown[1:]
+            )
         )
     name = data.get("displayName")
     email = data.get("emailAddress")

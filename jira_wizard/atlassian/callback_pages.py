@@ -2,9 +2,9 @@
 
 Small, self-contained HTML: no scripts, no external resources (the callback
 server's Content-Security-Policy allows inline styles only), with a language,
-a title and one heading for screen readers. Every visible string goes through
-``_`` so that translation can be added in this one place; every dynamic value
-goes through ``html.escape``.
+a title and one heading for screen readers. Every visible string is in the
+product's language (translation context ``CallbackPage``), which the page's
+``lang`` names; every dynamic value goes through ``html.escape``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-
-def _(text: str) -> str:
-    """The translation hook for the callback pages (identity until one exists)."""
-    return text
+from jira_wizard.core.i18n import language, translate
 
 
 @dataclass(frozen=True)
@@ -37,7 +34,7 @@ p{margin:.5rem 0}
 
 
 def _render(status: int, title: str, paragraphs: list[str], *, ok: bool) -> Page:
-    lang = html.escape(_("en"), quote=True)
+    lang = html.escape(language(), quote=True)
     parts = [f"<p>{html.escape(text)}</p>" for text in paragraphs]
     document = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
@@ -52,10 +49,15 @@ def _render(status: int, title: str, paragraphs: list[str], *, ok: bool) -> Page
 def signed_in() -> Page:
     return _render(
         200,
-        _("You are signed in"),
+        translate("CallbackPage", "You are signed in"),
         [
-            _("Jira Connection Wizard received Atlassian's answer."),
-            _("You can close this tab and go back to the wizard to finish."),
+            translate(
+                "CallbackPage", "Jira Connection Wizard received Atlassian's answer."
+            ),
+            translate(
+                "CallbackPage",
+                "You can close this tab and go back to the wizard to finish.",
+            ),
         ],
         ok=True,
     )
@@ -64,10 +66,15 @@ def signed_in() -> Page:
 def already_complete() -> Page:
     return _render(
         200,
-        _("This sign-in is already complete"),
+        translate("CallbackPage", "This sign-in is already complete"),
         [
-            _("The wizard has already received an answer for this sign-in."),
-            _("You can close this tab and go back to the wizard."),
+            translate(
+                "CallbackPage",
+                "The wizard has already received an answer for this sign-in.",
+            ),
+            translate(
+                "CallbackPage", "You can close this tab and go back to the wizard."
+            ),
         ],
         ok=True,
     )
@@ -77,8 +84,12 @@ def failed(message: str, advice: str) -> Page:
     """The attempt ended with an error; ``message`` and ``advice`` are escaped."""
     return _render(
         200,
-        _("The sign-in did not complete"),
-        [message, advice, _("Go back to the wizard to try again.")],
+        translate("CallbackPage", "The sign-in did not complete"),
+        [
+            message,
+            advice,
+            translate("CallbackPage", "Go back to the wizard to try again."),
+        ],
         ok=False,
     )
 
@@ -87,11 +98,16 @@ def not_this_attempt(message: str, advice: str) -> Page:
     """A callback that belongs to no current attempt; the wait goes on."""
     return _render(
         400,
-        _("This address does not belong to the current sign-in"),
+        translate(
+            "CallbackPage", "This address does not belong to the current sign-in"
+        ),
         [
             message,
             advice,
-            _("If the wizard is still waiting, finish signing in in its tab."),
+            translate(
+                "CallbackPage",
+                "If the wizard is still waiting, finish signing in in its tab.",
+            ),
         ],
         ok=False,
     )
@@ -100,8 +116,13 @@ def not_this_attempt(message: str, advice: str) -> Page:
 def not_found() -> Page:
     return _render(
         404,
-        _("Page not found"),
-        [_("This address is only used to finish signing in to Jira.")],
+        translate("CallbackPage", "Page not found"),
+        [
+            translate(
+                "CallbackPage",
+                "This address is only used to finish signing in to Jira.",
+            )
+        ],
         ok=False,
     )
 
@@ -109,8 +130,13 @@ def not_found() -> Page:
 def method_not_allowed() -> Page:
     return _render(
         405,
-        _("Method not allowed"),
-        [_("This address only answers the browser coming back from Atlassian.")],
+        translate("CallbackPage", "Method not allowed"),
+        [
+            translate(
+                "CallbackPage",
+                "This address only answers the browser coming back from Atlassian.",
+            )
+        ],
         ok=False,
     )
 
@@ -118,7 +144,12 @@ def method_not_allowed() -> Page:
 def bad_request(status: int) -> Page:
     return _render(
         status,
-        _("Bad request"),
-        [_("The browser sent a request this program could not read.")],
+        translate("CallbackPage", "Bad request"),
+        [
+            translate(
+                "CallbackPage",
+                "The browser sent a request this program could not read.",
+            )
+        ],
         ok=False,
     )

@@ -24,7 +24,9 @@ repeated either: it becomes ``RateLimited`` with ``retry_after`` (at most
     5xx → ServiceError         anything else not 2xx → UnexpectedResponse
 
 Messages name the host and what was being reached ("the site", "Atlassian's
-API"), never a full URL, a query string, a header or a body.
+API"), never a full URL, a query string, a header or a body. The callers mark
+``what`` for translation (context ``Errors``) and the messages here translate
+it, so that a sentence and its subject are in the same language.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from jira_wizard.core.errors import (
     UnexpectedResponse,
     WizardError,
 )
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Secret
 
 log = logging.getLogger(__name__)
@@ -172,9 +175,12 @@ def make_client(
         )
     except (OSError, ssl.SSLError, ValueError) as exc:
         raise TlsError(
-            "The system's certificate store could not be loaded.",
-            "Check that SSL_CERT_FILE and SSL_CERT_DIR, if set, name a file and a "
-            "folder that exist, or unset them to use the system's own store.",
+            translate("Errors", "The system's certificate store could not be loaded."),
+            translate(
+                "Errors",
+                "Check that SSL_CERT_FILE and SSL_CERT_DIR, if set, name a file and "
+                "a folder that exist, or unset them to use the system's own store.",
+            ),
         ) from exc
     if retry is not None:
         _POLICIES[client] = retry
@@ -282,33 +288,51 @@ async def _send_once(
 
 def transport_error(exc: Exception, *, what: str, host: str) -> WizardError:
     """The error a person sees for an httpx transport exception."""
-    subject = f"{_cap(what)} at {host}"
+    kind, message, advice = _transport_reading(exc)
+    what = translate("Errors", what)
+    #: Translators: the subject of some sentences, "The site at acme.atlassian.net".
+    subject = translate("Errors", "{what} at {host}").format(what=_cap(what), host=host)
+    text = translate("Errors", message).format(what=what, host=host, subject=subject)
+    return kind(text, translate("Errors", advice) if advice else None)
+
+
+def _transport_reading(exc: Exception) -> tuple[type[WizardError], str, str | None]:
+    """The error's kind, message and advice (marked, not yet translated)."""
     if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
-        return InputError(
-            f"The address of {what} is not a usable web address.",
-            "Check the address; it starts with https://.",
+        return (
+            InputError,
+            noop("Errors", "The address of {what} is not a usable web address."),
+            noop("Errors", "Check the address; it starts with https://."),
         )
     if isinstance(exc, httpx.TimeoutException):
-        return NetworkTimeout(f"{subject} did not answer in time.")
+        return NetworkTimeout, noop("Errors", "{subject} did not answer in time."), None
     causes = list(_causes(exc))
-    if any(isinstance(cause, (socket.gaierror, UnicodeError)) for cause in causes):
-        return DnsError(f"{host} could not be found: the name does not resolve.")
-    if isinstance(exc, httpx.ConnectError) and _says_unresolved(exc):
-        return DnsError(f"{host} could not be found: the name does not resolve.")
+    unresolved = any(isinstance(c, (socket.gaierror, UnicodeError)) for c in causes)
+    if unresolved or (isinstance(exc, httpx.ConnectError) and _says_unresolved(exc)):
+        message = noop(
+            "Errors", "{host} could not be found: the name does not resolve."
+        )
+        return DnsError, message, None
     if any(isinstance(cause, ssl.SSLCertVerificationError) for cause in causes):
-        return TlsError(f"The certificate of {host} could not be verified.")
+        message = noop("Errors", "The certificate of {host} could not be verified.")
+        return TlsError, message, None
     if any(isinstance(cause, ssl.SSLError) for cause in causes):
-        return TlsError(f"A secure connection to {host} could not be set up.")
+        message = noop("Errors", "A secure connection to {host} could not be set up.")
+        return TlsError, message, None
     if isinstance(exc, httpx.ProxyError):
-        return ConnectFailed(
-            f"The proxy could not connect to {host}.",
-            "Check the HTTPS_PROXY setting, or ask IT which proxy to use.",
+        return (
+            ConnectFailed,
+            noop("Errors", "The proxy could not connect to {host}."),
+            noop(
+                "Errors", "Check the HTTPS_PROXY setting, or ask IT which proxy to use."
+            ),
         )
     if any(isinstance(cause, ConnectionRefusedError) for cause in causes):
-        return ConnectFailed(f"{subject} refused the connection.")
+        return ConnectFailed, noop("Errors", "{subject} refused the connection."), None
     if isinstance(exc, httpx.ConnectError):
-        return ConnectFailed(f"{subject} could not be reached.")
-    return ConnectFailed(f"The connection to {what} at {host} was cut off.")
+        return ConnectFailed, noop("Errors", "{subject} could not be reached."), None
+    message = noop("Errors", "The connection to {what} at {host} was cut off.")
+    return ConnectFailed, message, None
 
 
 def raise_for_status(response: httpx.Response, *, what: str) -> None:
@@ -316,29 +340,40 @@ def raise_for_status(response: httpx.Response, *, what: str) -> None:
     status = response.status_code
     if 200 <= status < 300:
         return
-    subject = _cap(what)
-    if status == 401:
-        raise InvalidCredentials(
-            f"{subject} did not accept the credentials (HTTP 401)."
-        )
-    if status == 403:
-        raise PermissionDenied(f"{subject} refused access (HTTP 403).")
-    if status == 429:
+    kind, message = _status_reading(status)
+    subject = _cap(translate("Errors", what))
+    text = translate("Errors", message).format(subject=subject, status=status)
+    if kind is RateLimited:
         asked = retry_after(response.headers)
-        raise RateLimited(
-            f"{subject} asks the program to slow down (HTTP 429).",
-            retry_after=None if asked is None else min(asked, MAX_RETRY_AFTER),
-        )
+        limit = None if asked is None else min(asked, MAX_RETRY_AFTER)
+        raise RateLimited(text, retry_after=limit)
+    raise kind(text)
+
+
+def _status_reading(status: int) -> tuple[type[WizardError], str]:
+    """The error's kind and message (marked, not yet translated) for a status."""
+    if status == 401:
+        message = noop("Errors", "{subject} did not accept the credentials (HTTP 401).")
+        return InvalidCredentials, message
+    if status == 403:
+        return PermissionDenied, noop("Errors", "{subject} refused access (HTTP 403).")
+    if status == 429:
+        message = noop("Errors", "{subject} asks the program to slow down (HTTP 429).")
+        return RateLimited, message
     if status >= 500:
-        raise ServiceError(f"{subject} had a problem answering (HTTP {status}).")
+        message = noop("Errors", "{subject} had a problem answering (HTTP {status}).")
+        return ServiceError, message
     if 300 <= status < 400:
-        raise UnexpectedResponse(
-            f"{subject} sent the request to another address (HTTP {status}), "
-            "which the program does not follow."
+        message = noop(
+            "Errors",
+            "{subject} sent the request to another address (HTTP {status}), "
+            "which the program does not follow.",
         )
-    raise UnexpectedResponse(
-        f"{subject} gave an answer the program did not expect (HTTP {status})."
+        return UnexpectedResponse, message
+    message = noop(
+        "Errors", "{subject} gave an answer the program did not expect (HTTP {status})."
     )
+    return UnexpectedResponse, message
 
 
 def retry_after(
@@ -362,19 +397,28 @@ def retry_after(
 
 def json_object(response: httpx.Response, *, what: str) -> dict[str, Any]:
     """The answer's JSON object, or ``UnexpectedResponse``."""
+    subject = _cap(translate("Errors", what))
     content_type = response.headers.get("Content-Type", "").lower()
     if "html" in content_type or response.content.lstrip()[:1] == b"<":
         raise UnexpectedResponse(
-            f"{_cap(what)} answered with a web page instead of data."
+            translate(
+                "Errors", "{subject} answered with a web page instead of data."
+            ).format(subject=subject)
         )
     try:
         data = json.loads(response.content)
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError
         raise UnexpectedResponse(
-            f"{_cap(what)} answered with data the program cannot read."
+            translate(
+                "Errors", "{subject} answered with data the program cannot read."
+            ).format(subject=subject)
         ) from None
     if not isinstance(data, dict):
-        raise UnexpectedResponse(f"{_cap(what)} answered with data of the wrong shape.")
+        raise UnexpectedResponse(
+            translate(
+                "Errors", "{subject} answered with data of the wrong shape."
+            ).format(subject=subject)
+        )
     return data
 
 
@@ -424,9 +468,11 @@ def _host(url: str) -> str:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
-        return "the address given"
+        return translate("Errors", "the address given")
     host = f"[{parsed.host}]" if ":" in parsed.host else parsed.host
-    return f"{host}:{parsed.port}" if parsed.port else host or "the address given"
+    if parsed.port:
+        return f"{host}:{parsed.port}"
+    return host or translate("Errors", "the address given")
 
 
 def _where(url: str) -> str:

@@ -39,6 +39,7 @@ from jira_wizard.core.errors import (
     SignInTimeout,
     StateMismatch,
 )
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import Secret
 from jira_wizard.core.oauth import callback_params, code_from_callback
 
@@ -115,10 +116,16 @@ class CallbackServer:
             sockets = _bind_all(self._host, self._port)
         except OSError as exc:
             raise InputError(
-                f"The sign-in could not listen on port {self._port} of this "
-                f"computer ({os.strerror(exc.errno or 0)}).",
-                "Register a callback URL with another port, from 1024 to 65535, "
-                "for the app and enter that port here.",
+                translate(
+                    "SignIn",
+                    "The sign-in could not listen on port {port} of this computer "
+                    "({reason}).",
+                ).format(port=self._port, reason=os.strerror(exc.errno or 0)),
+                translate(
+                    "SignIn",
+                    "Register a callback URL with another port, from 1024 to 65535, "
+                    "for the app and enter that port here.",
+                ),
             ) from None
         self._port = sockets[0].getsockname()[1]
         try:
@@ -147,7 +154,8 @@ class CallbackServer:
 
     def cancel(self) -> None:
         """End the wait with SignInCancelled and stop listening at once."""
-        if self._finish(SignInCancelled("The sign-in was cancelled.")):
+        cancelled = SignInCancelled(translate("SignIn", "The sign-in was cancelled."))
+        if self._finish(cancelled):
             log.info("sign-in cancelled")
         self._stop_listening()
 
@@ -157,7 +165,8 @@ class CallbackServer:
         if self._expiry is not None:
             self._expiry.cancel()
         if self._result is not None and not self._result.done():
-            self._result.set_exception(SignInCancelled("The sign-in was stopped."))
+            stopped = translate("SignIn", "The sign-in was stopped.")
+            self._result.set_exception(SignInCancelled(stopped))
         if self._result is not None and not self._result.cancelled():
             self._result.exception()  # marks the outcome as seen
         for task in list(self._connections):
@@ -197,10 +206,18 @@ class CallbackServer:
 
     def _expire(self) -> None:
         minutes = max(1, round((self._timeout or 0) / 60))
-        error = SignInTimeout(
-            f"The browser did not come back from Atlassian within {minutes} "
-            f"minute{'s' if minutes != 1 else ''}."
-        )
+        if minutes == 1:
+            text = translate(
+                "SignIn",
+                "The browser did not come back from Atlassian within 1 minute.",
+            )
+        else:
+            text = translate(
+                "SignIn",
+                "The browser did not come back from Atlassian within {minutes} "
+                "minutes.",
+            ).format(minutes=minutes)
+        error = SignInTimeout(text)
         if self._finish(error):
             log.info("gave up waiting for the callback")
         self._stop_listening()
@@ -293,9 +310,14 @@ class CallbackServer:
             # would end the sign-in (an error without a state is believed).
             log.warning("ignored a callback that a web page requested by itself")
             return pages.not_this_attempt(
-                "This address was requested by a web page, not opened by "
-                "Atlassian's sign-in.",
-                "Finish signing in on Atlassian's page in the browser.",
+                translate(
+                    "SignIn",
+                    "This address was requested by a web page, not opened by "
+                    "Atlassian's sign-in.",
+                ),
+                translate(
+                    "SignIn", "Finish signing in on Atlassian's page in the browser."
+                ),
             )
         if self._result is None or self._result.done():
             log.info("a callback arrived after this sign-in ended")
@@ -365,16 +387,25 @@ def _loopback_parts(redirect_uri: str) -> tuple[str, int, str]:
     host = (parts.hostname or "").lower()
     if parts.scheme != "http" or not host or not is_loopback(host):
         raise InputError(
-            f"The callback URL {redirect_uri} is not a loopback address.",
-            "Use an address such as http://localhost:8754/callback; the sign-in "
-            "comes back to this computer only (RFC 8252).",
+            translate(
+                "SignIn", "The callback URL {redirect_uri} is not a loopback address."
+            ).format(redirect_uri=redirect_uri),
+            translate(
+                "SignIn",
+                "Use an address such as http://localhost:8754/callback; the sign-in "
+                "comes back to this computer only (RFC 8252).",
+            ),
         )
     try:
         port = parts.port if parts.port is not None else 80
     except ValueError:
         raise InputError(
-            f"The callback URL {redirect_uri} has no valid port.",
-            "Use an address such as http://localhost:8754/callback.",
+            translate(
+                "SignIn", "The callback URL {redirect_uri} has no valid port."
+            ).format(redirect_uri=redirect_uri),
+            translate(
+                "SignIn", "Use an address such as http://localhost:8754/callback."
+            ),
         ) from None
     return host, port, parts.path or "/"
 
@@ -406,7 +437,8 @@ def _bind_all(host: str, port: int) -> list[socket.socket]:
             log.info("IPv6 loopback is not available: listening on 127.0.0.1 only")
             return [first]
     raise PortInUse(
-        "No free port was found for the callback.", "Close some programs and retry."
+        translate("SignIn", "No free port was found for the callback."),
+        translate("SignIn", "Close some programs and retry."),
     )
 
 
@@ -438,10 +470,15 @@ def _bind(host: str, family: socket.AddressFamily, port: int) -> socket.socket:
 
 def _port_in_use(port: int) -> PortInUse:
     return PortInUse(
-        f"Port {port} on this computer is already used by another program.",
-        "Atlassian sends the browser back only to the callback URL registered "
-        f"for the app, port included, so the sign-in needs port {port}. Close "
-        "the program that uses it and try again, or register a callback URL "
-        "with another port for the app in Atlassian's developer console and "
-        "enter that port here.",
+        translate(
+            "SignIn", "Port {port} on this computer is already used by another program."
+        ).format(port=port),
+        translate(
+            "SignIn",
+            "Atlassian sends the browser back only to the callback URL registered "
+            "for the app, port included, so the sign-in needs port {port}. Close "
+            "the program that uses it and try again, or register a callback URL "
+            "with another port for the app in Atlassian's developer console and "
+            "enter that port here.",
+        ).format(port=port),
     )

@@ -34,6 +34,7 @@ from jira_wizard.core.errors import (
     WizardError,
     WrongSite,
 )
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Account, Secret, SiteInfo, VerifiedAccess, utcnow
 from jira_wizard.core.oauth import OAuthApp
 from jira_wizard.core.scopes import SCOPES, parse_scope_list
@@ -44,10 +45,10 @@ log = logging.getLogger(__name__)
 #: last about an hour.
 _DEFAULT_LIFETIME = 3600
 
-#: How messages name the other end.
-_AUTH = "Atlassian's sign-in service"
-_API = "Atlassian's API"
-_JIRA = "Jira"
+#: How messages name the other end (translated in ``http``'s messages).
+_AUTH = noop("Errors", "Atlassian's sign-in service")
+_API = noop("Errors", "Atlassian's API")
+_JIRA = noop("Errors", "Jira")
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ async def accessible_resources(
     http.raise_for_status(response, what=_API)
     data = _json(response)
     if not isinstance(data, list):
-        raise UnexpectedResponse("Atlassian's list of sites could not be read.")
+        raise UnexpectedResponse(
+            translate("SignIn", "Atlassian's list of sites could not be read.")
+        )
     resources = [r for r in (_resource(item) for item in data) if r is not None]
     log.debug("the sign-in grants access to %d site(s)", len(resources))
     return resources
@@ -148,15 +151,22 @@ def match_site(
         return (jira or matching)[0]
     if not resources:
         raise WrongSite(
-            "The sign-in did not grant access to any Jira site.",
-            f"Sign in again and pick {shown} on Atlassian's page. If it is not "
-            "offered there, your Atlassian account may have no access to it: "
-            "ask your Jira administrator.",
+            translate("SignIn", "The sign-in did not grant access to any Jira site."),
+            translate(
+                "SignIn",
+                "Sign in again and pick {site} on Atlassian's page. If it is not "
+                "offered there, your Atlassian account may have no access to it: "
+                "ask your Jira administrator.",
+            ).format(site=shown),
         )
     granted = ", ".join(sorted({_host(r.url) for r in resources}))
     raise WrongSite(
-        f"You granted access to {granted}, not to {shown}.",
-        f"Sign in again and pick {shown} on Atlassian's page.",
+        translate("SignIn", "You granted access to {granted}, not to {site}.").format(
+            granted=granted, site=shown
+        ),
+        translate(
+            "SignIn", "Sign in again and pick {site} on Atlassian's page."
+        ).format(site=shown),
     )
 
 
@@ -201,7 +211,9 @@ async def _token_request(
     data = http.json_object(response, what=_AUTH)
     access = data.get("access_token")
     if not isinstance(access, str) or not access:
-        raise UnexpectedResponse("Atlassian's token answer held no access token.")
+        raise UnexpectedResponse(
+            translate("SignIn", "Atlassian's token answer held no access token.")
+        )
     refresh = data.get("refresh_token")
     # Atlassian has been seen to leave the refresh token out of a refresh
     # answer; the one just used then stays valid and must be kept.
@@ -224,23 +236,39 @@ def _token_error(response: httpx.Response) -> Exception:
     log.debug("the token endpoint answered %d (%s)", status, error or "no error code")
     if status == 401:
         return InvalidCredentials(
-            "Atlassian did not accept the app's client id and secret.",
-            "Check both in the app's settings in Atlassian's developer console "
-            "and enter them again, copied whole. For your organization's app, "
-            "ask your IT department.",
+            translate(
+                "SignIn", "Atlassian did not accept the app's client id and secret."
+            ),
+            translate(
+                "SignIn",
+                "Check both in the app's settings in Atlassian's developer console "
+                "and enter them again, copied whole. For your organization's app, "
+                "ask your IT department.",
+            ),
         )
     if error == "invalid_grant" and status in (400, 403):
-        return InvalidGrant("Atlassian no longer accepts this sign-in.")
+        return InvalidGrant(
+            translate("SignIn", "Atlassian no longer accepts this sign-in.")
+        )
     if status in (400, 403) and error:
         return SignInError(
-            f"Atlassian refused to issue tokens ({error}).",
-            "Check the app's client id and its callback URL, then sign in again.",
+            translate("SignIn", "Atlassian refused to issue tokens ({error}).").format(
+                error=error
+            ),
+            translate(
+                "SignIn",
+                "Check the app's client id and its callback URL, then sign in again.",
+            ),
         )
     try:
         http.raise_for_status(response, what=_AUTH)
     except WizardError as exc:
         return exc
-    return UnexpectedResponse(f"Atlassian's sign-in service answered {status}.")
+    return UnexpectedResponse(
+        translate("SignIn", "Atlassian's sign-in service answered {status}.").format(
+            status=status
+        )
+    )
 
 
 def _oauth_error_code(response: httpx.Response) -> str | None:
@@ -272,15 +300,20 @@ async def _myself(
     if response.status_code == 403:
         if "read:jira-user" not in granted:
             raise ScopesMissing(
-                "Jira would not say who you are: the sign-in did not grant "
-                "read:jira-user, which the connection needs."
+                translate(
+                    "SignIn",
+                    "Jira would not say who you are: the sign-in did not grant "
+                    "read:jira-user, which the connection needs.",
+                )
             )
-        raise PermissionDenied("Jira refused to say who you are.")
+        raise PermissionDenied(translate("SignIn", "Jira refused to say who you are."))
     http.raise_for_status(response, what=_JIRA)
     data = http.json_object(response, what=_JIRA)
     account_id = data.get("accountId")
     if not isinstance(account_id, str):
-        raise UnexpectedResponse("Jira's answer about your account could not be read.")
+        raise UnexpectedResponse(
+            translate("SignIn", "Jira's answer about your account could not be read.")
+        )
     name = data.get("displayName")
     email = data.get("emailAddress")
     return Account(
@@ -352,11 +385,15 @@ def _bearer(token: Secret) -> Secret:
 
 
 def _token_refused() -> InvalidGrant:
-    return InvalidGrant("Atlassian did not accept the access token.")
+    return InvalidGrant(
+        translate("SignIn", "Atlassian did not accept the access token.")
+    )
 
 
 def _json(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
     except (ValueError, RecursionError):
-        raise UnexpectedResponse(f"{_API} answered with data it cannot read.") from None
+        raise UnexpectedResponse(
+            translate("SignIn", "Atlassian's API answered with data it cannot read.")
+        ) from None

@@ -25,12 +25,13 @@ from jira_wizard.core.errors import (
     UnexpectedResponse,
     WizardError,
 )
+from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Deployment, SiteInfo
 from jira_wizard.core.siteurl import site_host
 
 log = logging.getLogger(__name__)
 
-_WHAT = "the site"
+_WHAT = noop("Errors", "the site")
 _NAMES = {
     Deployment.SERVER.value: "Jira Server",
     Deployment.DATA_CENTER.value: "Jira Data Center",
@@ -123,15 +124,25 @@ def _decide(
         return SiteInfo(site_url, cloud_id, None)
     if kind is _Kind.CLOUD:
         raise UnexpectedResponse(
-            f"{host} says it is Jira Cloud but did not give its cloud id.",
-            "Try again. On a company network, a proxy may be blocking the "
-            "address /_edge/tenant_info; ask IT to allow it.",
+            translate(
+                "Errors", "{host} says it is Jira Cloud but did not give its cloud id."
+            ).format(host=host),
+            translate(
+                "Errors",
+                "Try again. On a company network, a proxy may be blocking the "
+                "address /_edge/tenant_info; ask IT to allow it.",
+            ),
         )
     if cloud_id:
         raise SiteNotFound(
-            f"{host} is an Atlassian Cloud site, but Jira is not on it.",
-            "Check the address of your Jira site in your browser's address bar "
-            "when you use Jira, or ask your Atlassian administrator to add Jira.",
+            translate(
+                "Errors", "{host} is an Atlassian Cloud site, but Jira is not on it."
+            ).format(host=host),
+            translate(
+                "Errors",
+                "Check the address of your Jira site in your browser's address bar "
+                "when you use Jira, or ask your Atlassian administrator to add Jira.",
+            ),
         )
     raise SiteNotFound(_not_found_message(host, responses[0]))
 
@@ -149,13 +160,18 @@ def _raise_for_trouble(responses: tuple[httpx.Response, ...]) -> None:
 
 def _not_found_message(host: str, server: httpx.Response) -> str:
     if 300 <= server.status_code < 400:
-        return (
-            f"{host} sends visitors to another address; use the address your "
-            "browser shows once Jira has opened."
-        )
-    return f"No Jira Cloud site answers at {host}."
+        return translate(
+            "Errors",
+            "{host} sends visitors to another address; use the address your "
+            "browser shows once Jira has opened.",
+        ).format(host=host)
+    return translate("Errors", "No Jira Cloud site answers at {host}.").format(
+        host=host
+    )
 
 
 def _not_cloud_message(info: dict[str, Any]) -> str:
     name = _NAMES.get(str(info.get("deploymentType")))
-    return f"This is {name or 'Jira'}, not Jira Cloud."
+    return translate("Errors", "This is {product}, not Jira Cloud.").format(
+        product=name or "Jira"
+    )
