@@ -67,6 +67,7 @@ from jira_wizard.core.errors import (
     UnexpectedResponse,
     WizardError,
 )
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import Account, AuthType, Connection, Secret
 from jira_wizard.core.policy import (
     POLICY_ENV,
@@ -299,7 +300,9 @@ def _tls_context() -> ssl.SSLContext:
     try:
         return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     except (OSError, ssl.SSLError, ValueError) as exc:
-        raise TlsError("The system's certificate store could not be loaded.") from exc
+        raise TlsError(
+            translate("Errors", "The system's certificate store could not be loaded.")
+        ) from exc
 
 
 def _run_privately(work: Callable[[], Awaitable[T]]) -> T:
@@ -322,24 +325,42 @@ def _account(response: httpx.Response, connection: Connection) -> Account:
     if status in (401, 404) and connection.auth_type is AuthType.API_TOKEN:
         # A 404 here: bad Basic credentials fell through to anonymous access.
         raise InvalidCredentials(
-            f"Atlassian did not accept the API token of '{name}': it may have "
-            "expired or been revoked.",
-            f"Create a new token at {deadlines.API_TOKENS_URL}, then run: "
-            f"{deadlines.rotate_command(name)}",
+            translate(
+                "Errors",
+                "Atlassian did not accept the API token of '{name}': it may have "
+                "expired or been revoked.",
+            ).format(name=name),
+            translate(
+                "Errors", "Create a new token at {url}, then run: {command}"
+            ).format(
+                url=deadlines.API_TOKENS_URL, command=deadlines.rotate_command(name)
+            ),
         )
     if status == 401:
         raise InvalidGrant(
-            f"Jira did not accept the sign-in of '{name}', even just renewed.",
-            f"Sign in again: {deadlines.sign_in_again_command(name)}",
+            translate(
+                "Errors",
+                "Jira did not accept the sign-in of '{name}', even just renewed.",
+            ).format(name=name),
+            translate("Errors", "Sign in again: {command}").format(
+                command=deadlines.sign_in_again_command(name)
+            ),
         )
     if status == 403:
         challenge = response.headers.get("WWW-Authenticate", "")
         if "insufficient_scope" in challenge:
             raise ScopesMissing(
-                f"Jira would not say who '{name}' is: the read:jira-user scope "
-                "is missing."
+                translate(
+                    "Errors",
+                    "Jira would not say who '{name}' is: the read:jira-user scope "
+                    "is missing.",
+                ).format(name=name)
             )
-        raise PermissionDenied(f"Jira refused to say who '{name}' is (HTTP 403).")
+        raise PermissionDenied(
+            translate(
+                "Errors", "Jira refused to say who '{name}' is (HTTP 403)."
+            ).format(name=name)
+        )
     http.raise_for_status(response, what="Jira")
     data = http.json_object(response, what="Jira")
     account_id = data.get("accountId")

@@ -39,6 +39,7 @@ from jira_wizard.core.errors import (
     SiteError,
     WizardError,
 )
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import (
     AuthType,
     Connection,
@@ -255,9 +256,15 @@ class Service:
             org = self._policy.organization_app
             if org is None:
                 raise InputError(
-                    "Your organization's app is not set up on this computer.",
-                    "Ask your IT department to install its policy file, or "
-                    "connect with an API token or your own app instead.",
+                    translate(
+                        "Policy",
+                        "Your organization's app is not set up on this computer.",
+                    ),
+                    translate(
+                        "Policy",
+                        "Ask your IT department to install its policy file, or "
+                        "connect with an API token or your own app instead.",
+                    ),
                 )
             return OAuthApp(
                 org.client_id, org.client_secret, callback_url(org.callback_port)
@@ -266,9 +273,12 @@ class Service:
         secret = request.client_secret
         if not client_id or secret is None or not secret.reveal().strip():
             raise InputError(
-                "Your own app needs its client id and secret.",
-                "Copy both from the app's Settings page in Atlassian's "
-                "developer console.",
+                translate("SignIn", "Your own app needs its client id and secret."),
+                translate(
+                    "SignIn",
+                    "Copy both from the app's Settings page in Atlassian's "
+                    "developer console.",
+                ),
             )
         port = validate_port(request.port)
         return OAuthApp(client_id, Secret(secret.reveal().strip()), callback_url(port))
@@ -287,9 +297,16 @@ class Service:
         tokens, access = outcome.result.tokens, outcome.access
         if tokens.refresh_token is None:
             raise AuthError(
-                "Atlassian gave no refresh token, so the connection would stop "
-                "working within the hour.",
-                "Make sure the app has the offline_access scope, then sign in again.",
+                translate(
+                    "SignIn",
+                    "Atlassian gave no refresh token, so the connection would stop "
+                    "working within the hour.",
+                ),
+                translate(
+                    "SignIn",
+                    "Make sure the app has the offline_access scope, then sign in "
+                    "again.",
+                ),
             )
         now = utcnow()
         connection = Connection(
@@ -380,7 +397,8 @@ class Service:
         if check.status in (siteurl.SiteStatus.OK, siteurl.SiteStatus.FIXABLE):
             assert check.site_url is not None
             return check.site_url
-        raise InputError(check.message or "Enter the address of your Jira site.", "")
+        empty = translate("Errors", "Enter the address of your Jira site.")
+        raise InputError(check.message or empty, "")
 
     async def add_api_token(
         self,
@@ -395,12 +413,19 @@ class Service:
         name = require_connection_name(name)
         email = require_email(email)
         if not token.reveal().strip():
-            raise InputError("The API token is empty.", "Paste the whole token.")
+            raise InputError(
+                translate("Errors", "The API token is empty."),
+                translate("Errors", "Paste the whole token."),
+            )
         token = Secret(token.reveal().strip())
         if not replace and self.store.exists(name):
             raise ConnectionExists(
-                f"A connection named '{name}' exists already.",
-                "Choose another name, or pass --replace to replace it.",
+                translate(
+                    "Errors", "A connection named '{name}' exists already."
+                ).format(name=name),
+                translate(
+                    "Errors", "Choose another name, or pass --replace to replace it."
+                ),
             )
         site_url = self.resolve_site(site_text)
         self._policy.require_auth_type(AuthType.API_TOKEN)
@@ -530,12 +555,20 @@ class Service:
         name = connection.name
         if connection.auth_type is not AuthType.API_TOKEN:
             raise InputError(
-                f"The connection '{name}' signs in with OAuth: it has no API token.",
-                f"To renew it, sign in again: {deadlines.sign_in_again_command(name)}",
+                translate(
+                    "Errors",
+                    "The connection '{name}' signs in with OAuth: it has no API token.",
+                ).format(name=name),
+                translate("Errors", "To renew it, sign in again: {command}").format(
+                    command=deadlines.sign_in_again_command(name)
+                ),
             )
         value = token.reveal().strip()
         if not value:
-            raise InputError("The new API token is empty.", "Paste the whole token.")
+            raise InputError(
+                translate("Errors", "The new API token is empty."),
+                translate("Errors", "Paste the whole token."),
+            )
         if expires_on is not None:
             problem = problem_with_token_expiry(expires_on, date.today())
             if problem is not None:
@@ -545,8 +578,12 @@ class Service:
             == (await self.store.secret(connection, SecretKind.API_TOKEN)).reveal()
         ):
             raise InputError(
-                f"This is the API token '{name}' uses already.",
-                f"Create a new token at {deadlines.API_TOKENS_URL} and give that one.",
+                translate(
+                    "Errors", "This is the API token '{name}' uses already."
+                ).format(name=name),
+                translate(
+                    "Errors", "Create a new token at {url} and give that one."
+                ).format(url=deadlines.API_TOKENS_URL),
             )
         return Secret(value)
 
@@ -560,18 +597,29 @@ class Service:
             access = await self.verify_api_token(site_info, connection.email, token)
         except InvalidCredentials as error:
             raise InvalidCredentials(
-                f"Atlassian did not accept the new API token for "
-                f"'{connection.name}', which keeps the old one.",
+                translate(
+                    "Errors",
+                    "Atlassian did not accept the new API token for '{name}', which "
+                    "keeps the old one.",
+                ).format(name=connection.name),
                 error.advice,
             ) from error
         if access.account.account_id != connection.account.account_id:
             raise AuthError(
-                f"The new API token signs in as {access.account.display_name}, not "
-                f"as {connection.account.display_name}, whom '{connection.name}' "
-                "connects as. Nothing was changed.",
-                "Create the new token while signed in to Atlassian as "
-                f"{connection.account.display_name}, or add a separate connection "
-                "for the other account.",
+                translate(
+                    "Errors",
+                    "The new API token signs in as {new}, not as {old}, whom "
+                    "'{name}' connects as. Nothing was changed.",
+                ).format(
+                    new=access.account.display_name,
+                    old=connection.account.display_name,
+                    name=connection.name,
+                ),
+                translate(
+                    "Errors",
+                    "Create the new token while signed in to Atlassian as {old}, or "
+                    "add a separate connection for the other account.",
+                ).format(old=connection.account.display_name),
             )
         return access
 
@@ -585,8 +633,13 @@ class Service:
         connection = self.store.get(name)
         if not connection.auth_type.is_oauth:
             raise InputError(
-                f"The connection '{name}' uses an API token: it has no sign-in.",
-                f"To renew the token, run: {deadlines.rotate_command(name)}",
+                translate(
+                    "Errors",
+                    "The connection '{name}' uses an API token: it has no sign-in.",
+                ).format(name=name),
+                translate("Errors", "To renew the token, run: {command}").format(
+                    command=deadlines.rotate_command(name)
+                ),
             )
         site = SiteInfo(connection.site_url, connection.cloud_id)
         scopes = scopes_to_request(s for s in connection.scopes if s in OPTIONAL_SCOPES)

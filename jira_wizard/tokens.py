@@ -52,6 +52,7 @@ from jira_wizard.core.errors import (
     WizardError,
 )
 from jira_wizard.core.headers import basic_authorization, bearer_authorization
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import AuthType, Connection, Secret, SecretKind, utcnow
 from jira_wizard.storage.store import ConnectionStore
 
@@ -87,9 +88,14 @@ def needs_refresh(connection: Connection) -> bool:
 def signed_out_error(connection: Connection) -> InvalidGrant:
     """The error for a connection whose grant Atlassian no longer accepts."""
     return InvalidGrant(
-        f"Atlassian no longer accepts the sign-in of the connection "
-        f"'{connection.name}': sign in again to renew it.",
-        f"Run: {sign_in_again_command(connection.name)}",
+        translate(
+            "Errors",
+            "Atlassian no longer accepts the sign-in of the connection '{name}': "
+            "sign in again to renew it.",
+        ).format(name=connection.name),
+        translate("Errors", "Run: {command}").format(
+            command=sign_in_again_command(connection.name)
+        ),
     )
 
 
@@ -114,8 +120,12 @@ async def authorization(
             connection = _same_version(store, connection) or store.get(connection.name)
         if connection.email is None:
             raise SettingsError(
-                f"The connection '{connection.name}' has no email address saved.",
-                "Add it again with 'jira-wizard add api-token --replace'.",
+                translate(
+                    "Errors", "The connection '{name}' has no email address saved."
+                ).format(name=connection.name),
+                translate(
+                    "Errors", "Add it again with 'jira-wizard add api-token --replace'."
+                ),
             )
         token = await store.secret(connection, SecretKind.API_TOKEN)
         return connection, basic_authorization(connection.email, token)
@@ -155,7 +165,10 @@ async def fresh_access_token(
     replacement = store.get(connection.name)
     if not replacement.auth_type.is_oauth:
         raise ConnectionNotFound(
-            f"The connection '{connection.name}' was replaced meanwhile.", "Try again."
+            translate(
+                "Errors", "The connection '{name}' was replaced meanwhile."
+            ).format(name=connection.name),
+            translate("Errors", "Try again."),
         )
     log.debug("%r was saved anew meanwhile; using the new version", connection.name)
     return await fresh_access_token(
@@ -259,10 +272,16 @@ async def client_credentials(
     app = policy.organization_app
     if app is None or app.client_id != connection.client_id:
         raise InvalidGrant(
-            f"The connection '{connection.name}' was made with your organization's "
-            "app, which is not set up on this computer any more, or has changed.",
-            "Ask your IT department to install the policy file, or point "
-            "JIRA_WIZARD_POLICY at it; then sign in again if that is not enough.",
+            translate(
+                "Errors",
+                "The connection '{name}' was made with your organization's app, "
+                "which is not set up on this computer any more, or has changed.",
+            ).format(name=connection.name),
+            translate(
+                "Errors",
+                "Ask your IT department to install the policy file, or point "
+                "JIRA_WIZARD_POLICY at it; then sign in again if that is not enough.",
+            ),
         )
     return app.client_id, app.client_secret
 
@@ -309,9 +328,12 @@ async def _wait_for(lock: filelock.FileLock, connection: Connection) -> None:
         raise
     except filelock.Timeout:
         raise SettingsError(
-            f"Another program has been renewing the connection '{connection.name}' "
-            f"for over {round(LOCK_TIMEOUT)} seconds.",
-            "Try again in a minute.",
+            translate(
+                "Errors",
+                "Another program has been renewing the connection '{name}' for over "
+                "{seconds} seconds.",
+            ).format(name=connection.name, seconds=round(LOCK_TIMEOUT)),
+            translate("Errors", "Try again in a minute."),
         ) from None
 
 

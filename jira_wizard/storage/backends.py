@@ -19,6 +19,8 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+# Imported as a module: this one has a translate() of its own (for exceptions).
+from jira_wizard.core import i18n
 from jira_wizard.core.errors import (
     KeychainError,
     KeychainLocked,
@@ -35,9 +37,11 @@ _SECURE_MODULES = (
     "keyring.backends.Windows",
     "keyring.backends.kwallet",
 )
+# Reasons stay in English (the diagnostic report quotes them) and are
+# translated where a person is told.
 _NO_STORE_MODULES = {
-    "keyring.backends.fail": "no system keychain was found",
-    "keyring.backends.null": "it stores nothing",
+    "keyring.backends.fail": i18n.noop("Errors", "no system keychain was found"),
+    "keyring.backends.null": i18n.noop("Errors", "it stores nothing"),
 }
 
 
@@ -62,7 +66,9 @@ def system_keyring() -> KeyringBackend:
     try:
         backend: KeyringBackend = keyring.get_keyring()
     except Exception as exc:
-        raise KeychainUnavailable("No keychain could be found.") from exc
+        raise KeychainUnavailable(
+            i18n.translate("Errors", "No keychain could be found.")
+        ) from exc
     return backend
 
 
@@ -115,16 +121,18 @@ def _chained(backend: KeyringBackend) -> list[KeyringBackend]:
 def _assess(backend: KeyringBackend) -> tuple[bool, str | None]:
     if _is_chain(backend):
         if not _chained(backend):
-            return False, "no system keychain was found"
-        return False, "none of the keychains it chains is secure"
+            return False, i18n.noop("Errors", "no system keychain was found")
+        return False, i18n.noop("Errors", "none of the keychains it chains is secure")
     for module, reason in _NO_STORE_MODULES.items():
         if in_module(backend, module):
             return False, reason
     if in_module(backend, "keyrings.alt"):
-        return False, "it keeps secrets in a plain or weakly protected file"
+        return False, i18n.noop(
+            "Errors", "it keeps secrets in a plain or weakly protected file"
+        )
     if any(in_module(backend, module) for module in _SECURE_MODULES):
         return True, None
-    return False, "it is not known to keep secrets securely"
+    return False, i18n.noop("Errors", "it is not known to keep secrets securely")
 
 
 # Errors -----------------------------------------------------------------------
@@ -168,11 +176,18 @@ def translate(exc: Exception) -> KeychainError:
     """
     kind = type(exc).__name__
     if isinstance(exc, _locked_errors()):
-        return KeychainLocked(f"The keychain is locked ({kind}).")
+        locked = i18n.translate("Errors", "The keychain is locked ({kind}).")
+        return KeychainLocked(locked.format(kind=kind))
     if isinstance(exc, _unavailable_errors()):
-        return KeychainUnavailable(f"The keychain could not be opened ({kind}).")
+        closed = i18n.translate("Errors", "The keychain could not be opened ({kind}).")
+        return KeychainUnavailable(closed.format(kind=kind))
     return KeychainError(
-        f"The keychain refused the request ({kind}).",
-        "Try again. If it keeps failing, check that your system keychain "
-        "works, for example by opening its own settings or app.",
+        i18n.translate("Errors", "The keychain refused the request ({kind}).").format(
+            kind=kind
+        ),
+        i18n.translate(
+            "Errors",
+            "Try again. If it keeps failing, check that your system keychain "
+            "works, for example by opening its own settings or app.",
+        ),
     )

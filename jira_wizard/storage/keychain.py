@@ -35,6 +35,7 @@ from jira_wizard.core.errors import (
     KeychainUnavailable,
     WizardError,
 )
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import Secret
 from jira_wizard.storage import backends
 from jira_wizard.storage.backends import BackendInfo
@@ -156,7 +157,9 @@ class Keychain:
     def _timed_out(self) -> KeychainTimeout:
         log.warning("the keychain did not answer within %g s", self._timeout)
         return KeychainTimeout(
-            f"The keychain did not answer within {self._timeout:g} seconds."
+            translate(
+                "Errors", "The keychain did not answer within {seconds} seconds."
+            ).format(seconds=f"{self._timeout:g}")
         )
 
     def _translated(self, blocking: Callable[[], T]) -> Callable[[], T]:
@@ -197,7 +200,9 @@ class Keychain:
                 )
             return backend
         raise KeychainUnavailable(
-            f"The keychain found ({info.name}) cannot be used: {info.reason}."
+            translate(
+                "Errors", "The keychain found ({name}) cannot be used: {reason}."
+            ).format(name=info.name, reason=translate("Errors", info.reason or ""))
         )
 
     def _entry_limit(self, backend: KeyringBackend) -> int | None:
@@ -238,8 +243,13 @@ class Keychain:
         ]
         if any(part is None for part in parts):
             raise KeychainError(
-                "A secret in the keychain is incomplete: part of it is missing.",
-                "Add the connection again to store its secrets anew.",
+                translate(
+                    "Errors",
+                    "A secret in the keychain is incomplete: part of it is missing.",
+                ),
+                translate(
+                    "Errors", "Add the connection again to store its secrets anew."
+                ),
             )
         return Secret("".join(part for part in parts if part is not None))
 
@@ -268,8 +278,8 @@ def _parse_marker(stored: str | None) -> tuple[str, int] | None:
     generation, _, count = stored[len(CHUNK_MARKER) :].partition(":")
     if not generation or not count.isdigit() or int(count) < 1:
         raise KeychainError(
-            "A secret in the keychain is damaged.",
-            "Add the connection again to store its secrets anew.",
+            translate("Errors", "A secret in the keychain is damaged."),
+            translate("Errors", "Add the connection again to store its secrets anew."),
         )
     return generation, int(count)
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from jira_wizard.core.errors import SettingsError
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import Connection, Secret
 
 if TYPE_CHECKING:
@@ -58,15 +59,20 @@ class SettingsFile:
             return {}
         except OSError as exc:
             raise SettingsError(
-                f"The settings file {self.path} could not be read ({exc.strerror})."
+                translate(
+                    "Errors", "The settings file {path} could not be read ({reason})."
+                ).format(path=self.path, reason=exc.strerror)
             ) from exc
         try:
             return _parse(raw)
         except _NewerFormat as exc:
             raise SettingsError(
-                f"The settings file {self.path} was written by a newer version "
-                "of this program and was left as it is.",
-                "Update jira-wizard to use these connections.",
+                translate(
+                    "Errors",
+                    "The settings file {path} was written by a newer version of this "
+                    "program and was left as it is.",
+                ).format(path=self.path),
+                translate("Errors", "Update jira-wizard to use these connections."),
             ) from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise self._corrupt(exc) from exc
@@ -74,10 +80,15 @@ class SettingsFile:
     def _corrupt(self, exc: Exception) -> SettingsError:
         log.error("the settings file %s is damaged (%s)", self.path, exc)
         return SettingsError(
-            f"The settings file {self.path} is damaged and was left as it is.",
-            "Restore it from a backup, or move it elsewhere to start with no "
-            "saved connections and add them again (secrets still in the "
-            "keychain under 'jira-wizard' can then be deleted there).",
+            translate(
+                "Errors", "The settings file {path} is damaged and was left as it is."
+            ).format(path=self.path),
+            translate(
+                "Errors",
+                "Restore it from a backup, or move it elsewhere to start with no "
+                "saved connections and add them again (secrets still in the "
+                "keychain under 'jira-wizard' can then be deleted there).",
+            ),
         )
 
     # Writing -------------------------------------------------------------------
@@ -105,8 +116,11 @@ class SettingsFile:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise SettingsError(
-                f"The settings file {self.path} could not be written "
-                f"({exc.strerror or type(exc).__name__}); it was left as it was."
+                translate(
+                    "Errors",
+                    "The settings file {path} could not be written ({reason}); it "
+                    "was left as it was.",
+                ).format(path=self.path, reason=exc.strerror or type(exc).__name__)
             ) from exc
         _sync_folder(self.path.parent)
         log.debug("wrote %d connections to %s", len(connections), self.path)
@@ -128,10 +142,16 @@ class SettingsFile:
             lock.acquire()
         except filelock.Timeout as exc:
             raise SettingsError(
-                "Another program is changing the saved connections right now "
-                f"(it holds {self.lock_path}).",
-                "Wait for it to finish, then try again. If no other "
-                "jira-wizard is running, delete that lock file.",
+                translate(
+                    "Errors",
+                    "Another program is changing the saved connections right now "
+                    "(it holds {path}).",
+                ).format(path=self.lock_path),
+                translate(
+                    "Errors",
+                    "Wait for it to finish, then try again. If no other "
+                    "jira-wizard is running, delete that lock file.",
+                ),
             ) from exc
         try:
             yield

@@ -49,6 +49,7 @@ from jira_wizard.core.errors import (
     KeychainError,
     SettingsError,
 )
+from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import AuthType, Connection, Secret, SecretKind
 from jira_wizard.core.validation import require_connection_name
 from jira_wizard.storage.keychain import Keychain
@@ -106,14 +107,19 @@ class ConnectionStore:
         current = self.settings.load().get(connection.name)
         if current is not None and current.secret_ref != connection.secret_ref:
             raise KeychainError(
-                f"The connection '{connection.name}' was changed by another "
-                "program while its secrets were being read.",
-                "Try again.",
+                translate(
+                    "Errors",
+                    "The connection '{name}' was changed by another program while "
+                    "its secrets were being read.",
+                ).format(name=connection.name),
+                translate("Errors", "Try again."),
             )
         raise KeychainError(
-            f"The secrets of the connection '{connection.name}' are missing "
-            "from the keychain.",
-            "Remove the connection and add it again.",
+            translate(
+                "Errors",
+                "The secrets of the connection '{name}' are missing from the keychain.",
+            ).format(name=connection.name),
+            translate("Errors", "Remove the connection and add it again."),
         )
 
     # Saving --------------------------------------------------------------------
@@ -203,8 +209,11 @@ class ConnectionStore:
             if current.secret_ref == connection.secret_ref:
                 return current
         raise ConnectionNotFound(
-            f"The connection '{connection.name}' was removed or replaced by "
-            "another program meanwhile.",
+            translate(
+                "Errors",
+                "The connection '{name}' was removed or replaced by another program "
+                "meanwhile.",
+            ).format(name=connection.name)
         )
 
     # Removing and renaming -----------------------------------------------------
@@ -221,11 +230,16 @@ class ConnectionStore:
         await self._forget_leftovers()
         if not await self._forget(removed.secret_ref, SecretKind):
             raise KeychainError(
-                f"The connection '{name}' was removed, but some of its secrets "
-                "could not be deleted from the keychain.",
-                "Open your keychain's app and delete the entries of the "
-                f"service 'jira-wizard' whose names begin with "
-                f"'{removed.secret_ref}'.",
+                translate(
+                    "Errors",
+                    "The connection '{name}' was removed, but some of its secrets "
+                    "could not be deleted from the keychain.",
+                ).format(name=name),
+                translate(
+                    "Errors",
+                    "Open your keychain's app and delete the entries of the service "
+                    "'jira-wizard' whose names begin with '{prefix}'.",
+                ).format(prefix=removed.secret_ref),
             )
 
     async def rename(self, old: str, new: str) -> Connection:
@@ -362,12 +376,21 @@ def _replaced(
 
 def _exists(existing: str, wanted: str) -> ConnectionExists:
     if existing == wanted:
-        return ConnectionExists(f"A connection named '{wanted}' exists already.")
+        return ConnectionExists(
+            translate("Errors", "A connection named '{name}' exists already.").format(
+                name=wanted
+            )
+        )
     return ConnectionExists(
-        f"The name '{wanted}' differs only in capitals from the connection "
-        f"'{existing}', which exists already."
+        translate(
+            "Errors",
+            "The name '{name}' differs only in capitals from the connection "
+            "'{existing}', which exists already.",
+        ).format(name=wanted, existing=existing)
     )
 
 
 def _not_found(name: str) -> ConnectionNotFound:
-    return ConnectionNotFound(f"No saved connection is named '{name}'.")
+    return ConnectionNotFound(
+        translate("Errors", "No saved connection is named '{name}'.").format(name=name)
+    )
