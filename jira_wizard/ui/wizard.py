@@ -167,8 +167,10 @@ class _LaterPages(QObject):
     """Builds pages 3 to 7 once page 1 has been painted, or when first needed.
 
     A person cannot act on page 1 in the moment after it appears, so the
-    pages they reach later are made then rather than before the window shows;
-    the wizard asks for them (``built``) before it ever leaves page 1.
+    pages they reach later are made then rather than before the window shows:
+    one page per turn of the event loop, so that the window keeps answering
+    while they are made (all at once, they held it for about 35 ms). The
+    wizard asks for all of them (``built``) before it ever leaves page 1.
     """
 
     def __init__(self, wizard: ConnectionWizard, auth_type: AuthType | None) -> None:
@@ -177,40 +179,75 @@ class _LaterPages(QObject):
         # then free the window on a thread other than the GUI thread.
         super().__init__(wizard)
         self._auth_type = auth_type
-        self.is_built = False
+        self._steps = [
+            self._make_token_page,
+            self._make_app_page,
+            self._make_sign_in_page,
+            self._make_check_page,
+            self._make_save_page,
+            self._make_done_page,
+        ]
+
+    @property
+    def is_built(self) -> bool:
+        return not self._steps
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.is_built:
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.built)
+            QTimer.singleShot(0, self, self._build_one)
         return False
 
     def built(self) -> _LaterPages:
-        if not self.is_built:
-            self.is_built = True
-            self._build()
+        """Every page made, those not made yet at once."""
+        while self._steps:
+            self._steps.pop(0)()
         return self
 
-    def _build(self) -> None:
-        from jira_wizard.ui.page_app import AppPage
-        from jira_wizard.ui.page_check import CheckPage
-        from jira_wizard.ui.page_done import DonePage
-        from jira_wizard.ui.page_save import SavePage
-        from jira_wizard.ui.page_sign_in import SignInPage
-        from jira_wizard.ui.page_token import TokenPage
+    def _build_one(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self, self._build_one)
 
+    def _wizard(self) -> ConnectionWizard:
         wizard = self.parent()
         assert isinstance(wizard, ConnectionWizard)
-        context = wizard.context
-        self.token_page = TokenPage(context)
-        self.app_page = AppPage(context)
-        self.sign_in_page = SignInPage(context)
-        self.check_page = CheckPage(context)
-        self.save_page = SavePage(context)
-        self.done_page = DonePage(context)
-        wizard.setPage(PageId.CREDENTIALS, wizard.credentials_page(self._auth_type))
-        wizard.setPage(PageId.SIGN_IN, self.sign_in_page)
-        wizard.setPage(PageId.CHECK, self.check_page)
-        wizard.setPage(PageId.SAVE, self.save_page)
-        wizard.setPage(PageId.DONE, self.done_page)
+        return wizard
+
+    def _make_token_page(self) -> None:
+        from jira_wizard.ui.page_token import TokenPage
+
+        self.token_page = TokenPage(self._wizard().context)
+
+    def _make_app_page(self) -> None:
+        from jira_wizard.ui.page_app import AppPage
+
+        self.app_page = AppPage(self._wizard().context)
+        oauth = self._auth_type is not None and self._auth_type.is_oauth
+        page = self.app_page if oauth else self.token_page
+        self._wizard().setPage(PageId.CREDENTIALS, page)
+
+    def _make_sign_in_page(self) -> None:
+        from jira_wizard.ui.page_sign_in import SignInPage
+
+        self.sign_in_page = SignInPage(self._wizard().context)
+        self._wizard().setPage(PageId.SIGN_IN, self.sign_in_page)
+
+    def _make_check_page(self) -> None:
+        from jira_wizard.ui.page_check import CheckPage
+
+        self.check_page = CheckPage(self._wizard().context)
+        self._wizard().setPage(PageId.CHECK, self.check_page)
+
+    def _make_save_page(self) -> None:
+        from jira_wizard.ui.page_save import SavePage
+
+        self.save_page = SavePage(self._wizard().context)
+        self._wizard().setPage(PageId.SAVE, self.save_page)
+
+    def _make_done_page(self) -> None:
+        from jira_wizard.ui.page_done import DonePage
+
+        self.done_page = DonePage(self._wizard().context)
+        self._wizard().setPage(PageId.DONE, self.done_page)
         log.debug("pages 3 to 7 built")
