@@ -209,7 +209,7 @@ class SavePage(BasePage):
             self._on_name_changed(self.name.text())
             self.result.show_error(error)
         except WizardError as error:
-            self.result.show_error(error)
+            self._show_unexpected(error)
         except Exception as error:
             self._show_unexpected(unexpected_error(error, "saving"))
         finally:
