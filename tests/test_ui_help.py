@@ -46,7 +46,7 @@ from jira_wizard.ui.manager import ManagerWindow
 from jira_wizard.ui.manager_token import ReplaceTokenDialog
 from jira_wizard.ui.widgets import ReportButton, StatusLine, Tone
 from jira_wizard.ui.wizard import ConnectionWizard
-from tests.fakes import MemoryBackend
+from tests.fakes import FaultyBackend, MemoryBackend
 from tests.fixtures.qt import (
     OWN_CLIENT_ID,
     OWN_CLIENT_SECRET,
@@ -398,6 +398,38 @@ def test_an_unforeseen_failure_offers_a_report_without_the_secret(
     assert token not in seen["report"]
     assert token[:16] not in seen["report"]
     assert seen["label"] == "Copied"
+
+
+def test_a_keychain_that_cannot_store_offers_help_and_a_report_without_the_token(
+    make_wizard: MakeWizard, drive: Drive, sandbox: Sandbox
+) -> None:
+    failing = FaultyBackend(MemoryBackend(), fail_write=1)
+    store = ConnectionStore(Keychain(failing, allow_insecure=True), SettingsFile())
+    service = make_service(sandbox, store)
+    wizard = make_wizard(service)
+    page = wizard.save_page
+    seen: dict[str, Any] = {}
+
+    async def scenario() -> None:
+        await walk_to(
+            wizard,
+            PageId.SAVE,
+            site=sandbox.urls.sites["acme"],
+            email=DEMO.email,
+            token=DEMO.api_token,
+        )
+        await press_next(wizard)
+        await until(page.report_button.isVisible, "the failure and its report")
+        seen["link"] = page.result.help_link.text()
+        seen["report"] = copied_report(page.report_button)
+        await service.aclose()
+
+    drive(scenario())
+    assert page.result.tone is Tone.PROBLEM
+    assert seen["link"] == f"Help: {title_of('keychain')}"
+    assert seen["report"].startswith(REPORT_HEADING)
+    assert DEMO.api_token not in seen["report"]
+    assert DEMO.api_token[:16] not in seen["report"]
 
 
 @pytest.fixture
