@@ -29,13 +29,19 @@ def run_gui(
     policy_file: str | None = None,
     manage: bool = False,
     preset: Preset | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the wizard, or with ``manage`` the window that looks after connections.
 
     ``preset`` is a helpdesk's preset, already checked; the policy wins over
-    it (``jira_wizard.core.preset.effective_choices``).
+    it (``jira_wizard.core.preset.effective_choices``). ``language`` is the
+    ``--language`` code, if one was given (``jira_wizard.ui.i18n``).
     """
-    from jira_wizard.ui.main import run, run_manager
+    from jira_wizard.ui.main import prepare_application, run, run_manager
+
+    # The language comes first, so that what the policy and the preset say
+    # below is in it too.
+    prepare_application(language=language)
 
     sandbox_server = None
     start_page = None

@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="open the wizard filled in from a helpdesk's preset file (TOML)",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help=(
+            "the windows' language, such as de or en (default: "
+            "$JIRA_WIZARD_LANGUAGE, else the system's); commands speak English"
+        ),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("add", help="verify and save a connection")
@@ -189,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="open it against the embedded practice sandbox",
     )
+    manage.add_argument(
+        "--language",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help="the window's language, such as de or en",
+    )
 
     sandbox = commands.add_parser("sandbox", help="run the practice sandbox alone")
     sandbox.add_argument("--port", type=int, default=0, help="first port to use")
@@ -217,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             policy_file=policy_file,
             manage=args.command == "manage",
             preset=preset,
+            language=args.language,
         )
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve

@@ -1,4 +1,7 @@
-"""Opening the wizard: the Qt application, the qasync loop, and the window.
+"""Opening the wizard: the Qt application, its language, the qasync loop, the window.
+
+The language is chosen and installed when the application is made
+(``jira_wizard.ui.i18n``), before any window or message exists.
 
 No traceback ever reaches the person: an exception that escapes a slot is
 logged by its type only (its text may quote something typed) and shown as a
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
+from jira_wizard.ui import i18n
 from jira_wizard.ui.icons import app_icon
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
@@ -34,12 +38,38 @@ APPLICATION_NAME = "Jira Connection Wizard"
 ORGANIZATION_NAME = "jira-wizard"
 
 
-def run(backend: WizardBackend, argv: list[str] | None = None) -> int:
-    """Show the wizard until it closes: 0 when a connection was saved, else 1."""
+def run(
+    backend: WizardBackend,
+    argv: list[str] | None = None,
+    *,
+    language: str | None = None,
+) -> int:
+    """Show the wizard until it closes: 0 when a connection was saved, else 1.
+
+    ``language`` is ``--language``'s code, if given (see ``prepare_application``).
+    """
     wizard = _run_window(
-        backend, argv, lambda: ConnectionWizard(backend), _show_until_closed
+        backend,
+        prepare_application(argv, language=language),
+        lambda: ConnectionWizard(backend),
+        _show_until_closed,
     )
     return 0 if wizard.saved else 1
+
+
+def prepare_application(
+    argv: list[str] | None = None, *, language: str | None = None
+) -> QApplication:
+    """The application, made once, speaking its language.
+
+    The language is chosen the first time (``jira_wizard.ui.i18n``), and again
+    whenever ``language`` names one. Made before the backend is, the policy's
+    and a preset's messages then come out in that language too.
+    """
+    app = _application(argv)
+    if language is not None or i18n.installed_language() is None:
+        i18n.start_language(app, language)
+    return app
 
 
 _Window = TypeVar("_Window", bound=QWidget)
@@ -47,12 +77,11 @@ _Window = TypeVar("_Window", bound=QWidget)
 
 def _run_window(
     backend: Any,
-    argv: list[str] | None,
+    app: QApplication,
     make_window: Callable[[], _Window],
     show_until_closed: Callable[[_Window, Any], Awaitable[None]],
 ) -> _Window:
     """Run one window on a qasync loop until it closes; return the window."""
-    app = _application(argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_on_loop_exception)
@@ -65,6 +94,8 @@ def _run_window(
     finally:
         sys.excepthook = previous_hook
         asyncio.set_event_loop(None)
+        # The next window, in a process that opens another, chooses anew.
+        i18n.remove_language(app)
     return window
 
 
@@ -155,13 +186,21 @@ def _show_unexpected(
 # The manager window ---------------------------------------------------------------
 
 
-def run_manager(backend: ManagerBackend, argv: list[str] | None = None) -> int:
+def run_manager(
+    backend: ManagerBackend,
+    argv: list[str] | None = None,
+    *,
+    language: str | None = None,
+) -> int:
     """Show the manager window until it closes; always 0, as closing is no failure."""
     # Imported here: the wizard, which most people open, does not pay for it.
     from jira_wizard.ui.manager import ManagerWindow
 
     _run_window(
-        backend, argv, lambda: ManagerWindow(backend), _show_manager_until_closed
+        backend,
+        prepare_application(argv, language=language),
+        lambda: ManagerWindow(backend),
+        _show_manager_until_closed,
     )
     return 0
 
