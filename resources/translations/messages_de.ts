@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Atlassian&apos;s API</source>
-        <translation>die API von Atlassian</translation>
+        <translation>Atlassians API</translation>
     </message>
     <message>
         <source>Check the email address of your Atlassian account and the API token: that the token still exists on your Atlassian account&apos;s security page, was copied whole and has not expired. A token created with scopes also needs the read:jira-user scope.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The address of {what} is not a usable web address.</source>
-        <translation>Die Adresse ist keine verwendbare Webadresse ({what}).</translation>
+        <translation>Die Adresse für {what} ist keine verwendbare Webadresse.</translation>
     </message>
     <message>
         <source>Check the address; it starts with https://.</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>The connection to {what} at {host} was cut off.</source>
-        <translation>Die Verbindung wurde unterbrochen ({what} unter {host}).</translation>
+        <translation>Die Verbindung wurde unterbrochen: {what} unter {host}.</translation>
     </message>
     <message>
         <source>{subject} did not accept the credentials (HTTP 401).</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>Atlassian&apos;s sign-in service</source>
-        <translation>der Anmeldedienst von Atlassian</translation>
+        <translation>Atlassians Anmeldedienst</translation>
     </message>
     <message>
         <source>Jira</source>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>Another program is changing the saved connections right now (it holds {path}).</source>
-        <translation>Ein anderes Programm ändert gerade die gespeicherten Verbindungen (es hält {path}).</translation>
+        <translation>Ein anderes Programm ändert gerade die gespeicherten Verbindungen (es hält die Sperrdatei {path}).</translation>
     </message>
     <message>
         <source>Wait for it to finish, then try again. If no other jira-wizard is running, delete that lock file.</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Means {url}</source>
-        <translation>Bedeutet {url}</translation>
+        <translation>Gemeint ist {url}</translation>
     </message>
     <message>
         <source>Jira Cloud site addresses end in .atlassian.net.</source>
