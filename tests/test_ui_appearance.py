@@ -1,4 +1,4 @@
-"""How the pages read in the system's dark theme and at 200% scaling.
+"""How the pages read in the system's dark theme, in German and at 200% scaling.
 
 Each page of both ways to connect is shown, saved as a screenshot for a person
 to look at, and checked for two faults that screenshots alone let slip: text
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jira_wizard.core.models import AuthType
+from jira_wizard.ui import i18n
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.wizard import ConnectionWizard
 from tests.fixtures.qt import (
@@ -80,15 +81,24 @@ def dark_palette() -> QPalette:
     return palette
 
 
-@pytest.fixture(params=["light", "dark"])
+@pytest.fixture(params=["light", "dark", "german-dark"])
 def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """English in the default palette, English and German in a dark one.
+
+    German is where words grow longest, so it is where labels are cut off.
+    """
     before = qapp.palette()
-    if request.param == "dark":
+    if request.param.endswith("dark"):
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
         qapp.setPalette(dark_palette())
-    yield f"{request.param}{SCALE_RUN}"
-    qapp.setPalette(before)
-    QGuiApplication.styleHints().unsetColorScheme()
+    if request.param.startswith("german"):
+        i18n.install_language(qapp, "de")
+    try:
+        yield f"{request.param}{SCALE_RUN}"
+    finally:
+        i18n.remove_language(qapp)
+        qapp.setPalette(before)
+        QGuiApplication.styleHints().unsetColorScheme()
 
 
 def _luminance(colour: QColor) -> float:
