@@ -26,6 +26,7 @@ from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
 from jira_wizard.ui import i18n
 from jira_wizard.ui.icons import app_icon
+from jira_wizard.ui.notices import tell_once_shown
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
 
@@ -43,15 +44,18 @@ def run(
     argv: list[str] | None = None,
     *,
     language: str | None = None,
+    refused_preset: WizardError | None = None,
 ) -> int:
     """Show the wizard until it closes: 0 when a connection was saved, else 1.
 
     ``language`` is ``--language``'s code, if given (see ``prepare_application``).
+    ``refused_preset`` is why a helpdesk's preset was not used: the window
+    says so in a message box once it is up (``jira_wizard.ui.notices``).
     """
     wizard = _run_window(
         backend,
         prepare_application(argv, language=language),
-        lambda: ConnectionWizard(backend),
+        lambda: tell_once_shown(ConnectionWizard(backend), refused_preset),
         _show_until_closed,
     )
     return 0 if wizard.saved else 1
@@ -191,6 +195,7 @@ def run_manager(
     argv: list[str] | None = None,
     *,
     language: str | None = None,
+    refused_preset: WizardError | None = None,
 ) -> int:
     """Show the manager window until it closes; always 0, as closing is no failure."""
     # Imported here: the wizard, which most people open, does not pay for it.
@@ -199,7 +204,7 @@ def run_manager(
     _run_window(
         backend,
         prepare_application(argv, language=language),
-        lambda: ManagerWindow(backend),
+        lambda: tell_once_shown(ManagerWindow(backend), refused_preset),
         _show_manager_until_closed,
     )
     return 0
