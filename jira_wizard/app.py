@@ -30,12 +30,14 @@ def run_gui(
     manage: bool = False,
     preset: Preset | None = None,
     language: str | None = None,
+    refused_preset: WizardError | None = None,
 ) -> int:
     """Open the wizard, or with ``manage`` the window that looks after connections.
 
     ``preset`` is a helpdesk's preset, already checked; the policy wins over
     it (``jira_wizard.core.preset.effective_choices``). ``language`` is the
     ``--language`` code, if one was given (``jira_wizard.ui.i18n``).
+    ``refused_preset`` is why a preset was refused: the window says it too.
     """
     from jira_wizard.ui.main import prepare_application, run, run_manager
 
@@ -73,7 +75,9 @@ def run_gui(
             policy=policy,
             choices=effective_choices(policy, preset),
         )
-        return run_manager(service) if manage else run(service)
+        if manage:
+            return run_manager(service, refused_preset=refused_preset)
+        return run(service, refused_preset=refused_preset)
     except WizardError as error:
         # Before any window exists, the terminal is the only place to say it.
         print(f"jira-wizard: {error}")

@@ -46,7 +46,7 @@ def composed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
     seen: list[Any] = []
 
-    def run(backend: Any, argv: list[str] | None = None) -> int:
+    def run(backend: Any, argv: list[str] | None = None, **options: Any) -> int:
         seen.append(backend)
         return 0
 
@@ -123,20 +123,35 @@ def test_no_preset_gives_the_policys_choices(composed: list[Any]) -> None:
         (["--preset", "/no/such/preset.toml"], "does not exist"),
     ],
 )
-def test_a_bad_preset_is_refused_before_any_window(
-    composed: list[Any],
+def test_a_bad_preset_is_refused_and_the_wizard_opens_without_it(
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     args: list[str],
     reason: str,
 ) -> None:
-    assert main(args) == 1
-    assert composed == []
+    import jira_wizard.app
+
+    seen: dict[str, Any] = {}
+
+    def run_gui(**kwargs: Any) -> int:
+        seen.update(kwargs)
+        return 1
+
+    monkeypatch.setattr(jira_wizard.app, "run_gui", run_gui)
+    assert main(args) == 1, "the wizard's own status: closed without saving"
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
     assert err.startswith("jira-wizard: ")
     assert reason in err
     assert TOKEN[:12] not in err
     assert "hunter2" not in err
+    # The window hears the same reason, and starts with no preset.
+    assert seen["preset"] is None
+    refused = seen["refused_preset"]
+    assert isinstance(refused, InputError)
+    assert reason in str(refused)
+    assert TOKEN[:12] not in str(refused)
+    assert "hunter2" not in str(refused)
 
 
 @pytest.mark.parametrize(
@@ -154,9 +169,11 @@ def test_a_link_goes_alone(args: list[str], composed: list[Any]) -> None:
     assert composed == []
 
 
-def test_a_refused_link_never_loads_qt() -> None:
+def test_a_refused_link_loads_no_qt_before_the_window() -> None:
     code = (
         "import sys\n"
+        "import jira_wizard.app\n"
+        "jira_wizard.app.run_gui = lambda **kwargs: 1  # no window here\n"
         "from jira_wizard.cli.main import main\n"
         f"status = main([{('jira-wizard://setup?token=' + TOKEN)!r}])\n"
         "qt = any(m.startswith('PySide6') for m in sys.modules)\n"

@@ -218,11 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(args.verbose)
 
     if args.command in (None, "manage"):
+        refused: WizardError | None = None
         try:
             preset = _preset(args, link)
         except WizardError as error:
-            # Before any window opens: the reason, in one line.
-            return _failed(args, error)
+            # The reason in one line now; the window says it again, as a
+            # person who clicked a link has no terminal, and opens without it.
+            _failed(args, error)
+            preset, refused = None, error
         from jira_wizard.app import run_gui
 
         policy_file = args.policy or os.environ.get("JIRA_WIZARD_POLICY") or None
@@ -232,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             manage=args.command == "manage",
             preset=preset,
             language=args.language,
+            refused_preset=refused,
         )
     if args.command == "sandbox":
         from jira_wizard.sandbox import serve
