@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from jira_wizard.core.errors import (
+    InputError,
     InvalidCredentials,
     SiteNotFound,
     WizardError,
@@ -35,11 +36,13 @@ from jira_wizard.core.errors import (
 from jira_wizard.core.help import find_topic
 from jira_wizard.core.models import Secret, SiteInfo, VerifiedAccess
 from jira_wizard.core.oauth import callback_url
+from jira_wizard.core.preset import parse_preset_link
 from jira_wizard.sandbox import DEMO, Sandbox
 from jira_wizard.service import Service
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
+from jira_wizard.ui import main
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.help_view import HelpWindow, linked_markdown, open_help
 from jira_wizard.ui.manager import ManagerWindow
@@ -52,6 +55,7 @@ from tests.fixtures.qt import (
     OWN_CLIENT_SECRET,
     BrowserCatcher,
     Drive,
+    FakeBackend,
     Screenshots,
     click,
     free_port,
@@ -570,3 +574,59 @@ def test_a_failed_test_in_the_manager_links_to_its_help_page(
     assert seen["in tab chain"] & Qt.FocusPolicy.TabFocus
     assert seen["report"].startswith(REPORT_HEADING)
     assert revoked not in seen["report"]
+
+
+# A refused setup link --------------------------------------------------------------
+
+
+def test_a_refused_link_is_explained_in_a_message_box_and_the_wizard_starts_bare(
+    qapp: QApplication, artifacts: Path, close_help_windows: None
+) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_preset_link("jira-wizard://setup?site=acme&token=" + WRONG_TOKEN)
+    backend: Any = FakeBackend()  # the stand-in the page tests use
+    seen: dict[str, Any] = {}
+    timer = QTimer()
+
+    def look() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        if not boxes:
+            return
+        timer.stop()
+        box = boxes[0]
+        wizard = box.parentWidget()
+        assert isinstance(wizard, ConnectionWizard)
+        assert box.grab().save(str(artifacts / "refused-preset-message.png"))
+        seen.update(
+            text=box.text(),
+            informative=box.informativeText(),
+            buttons=[button.text() for button in box.buttons()],
+            wizard_shown=wizard.isVisible(),
+            site=wizard.site_page.address.text(),
+        )
+        read = next(b for b in box.buttons() if "setup" in b.text())
+        click(read)
+        seen["help"] = [w.topic_name for w in help_windows()]
+        seen["box closed"] = not box.isVisible()
+        wizard.reject()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+    status = main.run(backend, [], refused_preset=refused.value)
+    timer.stop()
+
+    assert status == 1, "closed without saving"
+    assert (
+        seen["text"] == "The setup link or preset file from your helpdesk was not used."
+    )
+    assert str(refused.value) in seen["informative"], "why, and what to do"
+    assert "The wizard starts without it" in seen["informative"]
+    assert WRONG_TOKEN[:12] not in seen["text"] + seen["informative"]
+    assert seen["wizard_shown"], "the box sits over the wizard"
+    assert seen["site"] == "", "nothing from the refused link"
+    assert seen["help"] == ["presets"]
+    assert seen["box closed"]
