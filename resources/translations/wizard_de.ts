@@ -6,14 +6,14 @@
     <message>
         <source>Wizard</source>
         <comment>Something unexpected went wrong.</comment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
     <message numerus="yes">
         <source>Wizard</source>
         <comment>Try again. If it happens again, copy the diagnostic report and send it to your helpdesk.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie den Diagnosebericht und senden Sie ihn an Ihren Helpdesk.</numerusform>
+            <numerusform>Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie den Diagnosebericht und senden Sie ihn an Ihren Helpdesk.</numerusform>
         </translation>
     </message>
 </context>
@@ -21,1117 +21,1117 @@
     <name>AppPage</name>
     <message>
         <source>Open Atlassian&apos;s &amp;developer console…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Developer Console von Atlassian öffnen…</translation>
     </message>
     <message>
         <source>Open Atlassian&apos;s developer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Developer Console von Atlassian öffnen</translation>
     </message>
     <message>
         <source>Opens the list of your apps in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Liste Ihrer Apps in Ihrem Browser</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>From the Settings page of your app in the developer console</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Seite „Settings“ Ihrer App in der Developer Console</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>From the Settings page of your app; it is hidden as you type and kept only in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Seite „Settings“ Ihrer App; es wird bei der Eingabe verborgen und nur im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret anzeigen</translation>
     </message>
     <message>
         <source>Callback &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-&amp;Port:</translation>
     </message>
     <message>
         <source>Callback port</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-Port</translation>
     </message>
     <message>
         <source>The port on this computer where your browser comes back after you sign in; it is part of the callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port auf diesem Computer, zu dem Ihr Browser nach der Anmeldung zurückkehrt; er ist Teil der Callback-URL.</translation>
     </message>
     <message>
         <source>Callback port check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Callback-Ports</translation>
     </message>
     <message>
         <source>&amp;Callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callback-URL:</translation>
     </message>
     <message>
         <source>Callback URL to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Callback-URL</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL kopieren</translation>
     </message>
     <message>
         <source>Register exactly this URL as the app&apos;s callback URL in Atlassian&apos;s developer console: port and path must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie genau diese URL als Callback-URL der App in der Developer Console von Atlassian: Port und Pfad müssen übereinstimmen.</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Your own app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene App</translation>
     </message>
     <message>
         <source>The app you created in Atlassian&apos;s developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App, die Sie in der Developer Console von Atlassian angelegt haben.</translation>
     </message>
     <message>
         <source>In the developer console, open your app: Settings shows its client id and secret; Authorization, OAuth 2.0 (3LO) holds the callback URL; Permissions, Jira API holds the scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Ihre App in der Developer Console: Unter „Settings“ stehen Client-ID und Secret, unter „Authorization“, „OAuth 2.0 (3LO)“ die Callback-URL und unter „Permissions“, „Jira API“ die Scopes.</translation>
     </message>
     <message>
         <source>Your organization&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-App</translation>
     </message>
     <message>
         <source>Choose what the connection may do in Jira.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Verbindung in Jira tun darf.</translation>
     </message>
     <message>
         <source>Your IT department set up your organization&apos;s app on this computer, so there is nothing to type: you only choose the scopes, then sign in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre IT-Abteilung hat die Organisations-App auf diesem Computer eingerichtet, Sie müssen also nichts eingeben: Sie wählen nur die Scopes und melden sich dann in Ihrem Browser an.</translation>
     </message>
     <message>
         <source>Signing in uses port {port} on this computer, as set by your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung verwendet Port {port} auf diesem Computer, wie von Ihrer Organisation festgelegt.</translation>
     </message>
     <message>
         <source>What the connection may do in Jira, as your organization set it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verbindung in Jira tun darf, wie Ihre Organisation es festgelegt hat.</translation>
     </message>
     <message>
         <source>Your IT department set up your organization&apos;s app and its scopes on this computer, so there is nothing to type or choose: you only sign in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre IT-Abteilung hat die Organisations-App und ihre Scopes auf diesem Computer eingerichtet, Sie müssen also nichts eingeben oder wählen: Sie melden sich nur in Ihrem Browser an.</translation>
     </message>
     <message>
         <source>This is not a port the callback can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Port kann der Callback nicht verwenden.</translation>
     </message>
     <message>
         <source>Enter a whole number from 1024 to 65535, such as {port}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl von 1024 bis 65535 ein, etwa {port}.</translation>
     </message>
     <message>
         <source>Enter a valid port first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen gültigen Port ein</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret verbergen</translation>
     </message>
     <message>
         <source>The callback URL is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-URL ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Paste it as the app&apos;s callback URL in the developer console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie sie in der Developer Console als Callback-URL der App ein.</translation>
     </message>
     <message>
         <source>Atlassian&apos;s developer console opens in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Developer Console von Atlassian wird in Ihrem Browser geöffnet.</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Open this address yourself: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse selbst: {url}</translation>
     </message>
 </context>
 <context>
     <name>AttemptButtons</name>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
         <source>Open the page &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite e&amp;rneut öffnen</translation>
     </message>
     <message>
         <source>Opens Atlassian&apos;s sign-in page in your browser once more</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite von Atlassian noch einmal in Ihrem Browser</translation>
     </message>
     <message>
         <source>Cop&amp;y the link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>Puts the sign-in link on the clipboard, for another browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Anmeldelink in die Zwischenablage, für einen anderen Browser</translation>
     </message>
     <message>
         <source>&amp;Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
 </context>
 <context>
     <name>AuthPage</name>
     <message>
         <source>&amp;API token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Token</translation>
     </message>
     <message>
         <source>Best for scripts, service accounts and unattended use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten für Skripte, Dienstkonten und alles, was ohne Aufsicht läuft.</translation>
     </message>
     <message>
         <source>OAuth 2.0 with your &amp;organization&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 mit der &amp;Organisations-App</translation>
     </message>
     <message>
         <source>Best for personal, attended use: you sign in in your browser, and your organization looks after the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten für die persönliche Nutzung am Schreibtisch: Sie melden sich in Ihrem Browser an, und Ihre Organisation kümmert sich um die App.</translation>
     </message>
     <message>
         <source>OAuth 2.0 with your o&amp;wn app</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2.0 mit einer &amp;eigenen App</translation>
     </message>
     <message>
         <source>Best when you govern the keys yourself: you create the app in Atlassian&apos;s developer console and sign in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten, wenn Sie die Schlüssel selbst verwalten: Sie legen die App in der Developer Console von Atlassian an und melden sich in Ihrem Browser an.</translation>
     </message>
     <message>
         <source>How do you want to connect?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchten Sie sich verbinden?</translation>
     </message>
     <message>
         <source>Pick the kind of connection. Your helpdesk may tell you which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Art der Verbindung. Ihr Helpdesk sagt Ihnen vielleicht, welche.</translation>
     </message>
     <message>
         <source>Note about your helpdesk&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu den Einstellungen Ihres Helpdesks</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>The wizard signs in with what you entered, to be sure it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent meldet sich mit Ihren Angaben an, um sicherzugehen, dass alles funktioniert.</translation>
     </message>
     <message>
         <source>Checking the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Prüfung</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Something is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas fehlt.</translation>
     </message>
     <message>
         <source>What Atlassian confirmed when you signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Atlassian bei Ihrer Anmeldung bestätigt hat.</translation>
     </message>
     <message>
         <source>Connected to {host} as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {host} verbunden als {name}</translation>
     </message>
     <message>
         <source>Jira answered through Atlassian&apos;s API gateway, as it does for OAuth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira hat über das API-Gateway von Atlassian geantwortet, wie bei OAuth üblich.</translation>
     </message>
     <message>
         <source>Asking {host} who this API token belongs to, with the email address {email}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} wird gefragt, wem dieses API-Token mit der E-Mail-Adresse {email} gehört…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Atlassian asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian hat den Assistenten gebeten, seltener anzufragen.</translation>
     </message>
     <message>
         <source>Trying again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in {seconds} s.</translation>
     </message>
     <message>
         <source>Connected to {host} as {name} ({email})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {host} verbunden als {name} ({email})</translation>
     </message>
     <message>
         <source>Through Atlassian&apos;s API gateway, because this token has scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das API-Gateway von Atlassian, weil dieses Token Scopes hat.</translation>
     </message>
     <message>
         <source>Through the site&apos;s own address, {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die eigene Adresse der Site, {url}.</translation>
     </message>
     <message>
         <source>&amp;Go back to fix the email or token</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Token &amp;korrigieren</translation>
     </message>
     <message>
         <source>&amp;Go back to fix the site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Adresse &amp;korrigieren</translation>
     </message>
 </context>
 <context>
     <name>ConnectionWizard</name>
     <message>
         <source>Connect to Jira Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Jira Cloud verbinden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsView</name>
     <message>
         <source>&amp;Saved connections on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Verbindungen auf diesem Computer:</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Checks the connection with Atlassian (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Verbindung bei Atlassian (Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Replace token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Gives the connection another name (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt der Verbindung einen anderen Namen (F2)</translation>
     </message>
     <message>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Deletes the connection and its secrets, after asking (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Verbindung und ihre Geheimnisse nach einer Rückfrage (Entf)</translation>
     </message>
     <message>
         <source>&amp;Add connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Opens the wizard (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Assistenten (Strg+N)</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>Enter tests the selected connection, F2 renames it and Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabetaste testet die gewählte Verbindung, F2 benennt sie um und Entf entfernt sie.</translation>
     </message>
     <message>
         <source>No Jira connections yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Jira-Verbindungen</translation>
     </message>
     <message>
         <source>Add a connection so that programs on this computer can use Jira Cloud. The wizard takes you through it in a few steps and checks the connection for real; its secrets stay in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Verbindung hinzu, damit Programme auf diesem Computer Jira Cloud nutzen können. Der Assistent führt Sie in wenigen Schritten hindurch und prüft die Verbindung tatsächlich; ihre Geheimnisse bleiben in Ihrem Schlüsselbund.</translation>
     </message>
     <message>
         <source>&amp;Add a connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;anmelden…</translation>
     </message>
     <message>
         <source>Opens Atlassian&apos;s sign-in page to renew the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite von Atlassian, um die Verbindung zu erneuern</translation>
     </message>
     <message>
         <source>Replaces the API token with a new one, checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt das API-Token durch ein neues, das vorher geprüft wird</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>The connection is saved and ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist gespeichert und einsatzbereit.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>API token kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token aufbewahrt in:</translation>
     </message>
     <message>
         <source>Token expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token läuft ab:</translation>
     </message>
     <message>
         <source>your system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund Ihres Systems</translation>
     </message>
     <message>
         <source>Tokens kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aufbewahrt in:</translation>
     </message>
     <message>
         <source>Sign in again by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden bis:</translation>
     </message>
     <message>
         <source>Programs on this computer can now use it by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme auf diesem Computer können sie jetzt über ihren Namen verwenden.</translation>
     </message>
     <message>
         <source>To check it again later, run: {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie später erneut zu prüfen, führen Sie aus: {command}</translation>
     </message>
     <message>
         <source>{date} at the latest; until then it renews itself when used at least every 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>spätestens am {date}; bis dahin erneuert sie sich selbst, wenn sie mindestens alle 90 Tage genutzt wird</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>GrantedView</name>
     <message>
         <source>Connected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden als:</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site:</translation>
     </message>
     <message>
         <source>API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL:</translation>
     </message>
     <message>
         <source>Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes:</translation>
     </message>
     <message>
         <source>Missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Scopes</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Goes back to the sign-in, to allow the missing scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehrt zur Anmeldung zurück, um die fehlenden Scopes zu erlauben</translation>
     </message>
     <message>
         <source>{url} (through Atlassian&apos;s API gateway)</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} (über das API-Gateway von Atlassian)</translation>
     </message>
     <message>
         <source>{scope}: not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}: nicht gewährt</translation>
     </message>
     <message>
         <source>{scope}: granted</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}: gewährt</translation>
     </message>
     <message>
         <source>Without {scope}, the connection cannot: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne {scope} kann die Verbindung Folgendes nicht: {meaning}</translation>
     </message>
     <message>
         <source>To get them, add them to the app in Atlassian&apos;s developer console (Permissions, Jira API), then sign in again and allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie zu erhalten, fügen Sie sie der App in der Developer Console von Atlassian hinzu (Permissions, Jira API), melden Sie sich dann erneut an und erlauben Sie sie.</translation>
     </message>
     <message>
         <source>To get them, ask your IT department to add them to your organization&apos;s app, then sign in again and allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie zu erhalten, bitten Sie Ihre IT-Abteilung, sie der Organisations-App hinzuzufügen; melden Sie sich dann erneut an und erlauben Sie sie.</translation>
     </message>
     <message>
         <source>Atlassian did not grant every scope asked for: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian hat nicht alle angeforderten Scopes gewährt: {names}.</translation>
     </message>
 </context>
 <context>
     <name>HelpLink</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Opens the help page about this in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Hilfeseite dazu in einem eigenen Fenster</translation>
     </message>
     <message>
         <source>Help: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: {title}</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Help text</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfetext</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Goes back to the help page shown before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehrt zur zuvor angezeigten Hilfeseite zurück</translation>
     </message>
     <message>
         <source>&amp;All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Themen</translation>
     </message>
     <message>
         <source>Shows the list of every help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Liste aller Hilfeseiten</translation>
     </message>
     <message>
         <source>Close help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe schließen</translation>
     </message>
     <message>
         <source>Help: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe: {title}</translation>
     </message>
 </context>
 <context>
     <name>LockedNote</name>
     <message>
         <source>Set by your organization; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt; das lässt sich hier nicht ändern.</translation>
     </message>
     <message>
         <source>Locked by your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Organisation festgelegt</translation>
     </message>
 </context>
 <context>
     <name>ManagerWindow</name>
     <message>
         <source>Jira connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Verbindungen</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>“{name}” now uses its new API token. Revoke the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ verwendet jetzt das neue API-Token. Widerrufen Sie das alte.</translation>
     </message>
     <message>
         <source>“{name}” is signed in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist wieder angemeldet.</translation>
     </message>
     <message>
         <source>Renamed “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{old}“ wurde in „{new}“ umbenannt.</translation>
     </message>
     <message>
         <source>“{name}” was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde behalten.</translation>
     </message>
     <message>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entfernt…</translation>
     </message>
     <message>
         <source>Removed “{name}”: its secrets were deleted from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde entfernt; die zugehörigen Geheimnisse wurden aus dem Schlüsselbund gelöscht.</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Reading the saved connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Verbindungen werden gelesen…</translation>
     </message>
 </context>
 <context>
     <name>PasteBox</name>
     <message>
         <source>&amp;Paste the address your browser ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e&amp;infügen, bei der Ihr Browser angekommen ist:</translation>
     </message>
     <message>
         <source>Address your browser ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, bei der Ihr Browser angekommen ist</translation>
     </message>
     <message>
         <source>For a browser on another computer: after you allow access, copy the address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Browser auf einem anderen Computer: Kopieren Sie, nachdem Sie den Zugriff erlaubt haben, die Adresse aus seiner Adressleiste und fügen Sie sie hier ein.</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwenden</translation>
     </message>
     <message>
         <source>Use the pasted address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügte Adresse verwenden</translation>
     </message>
     <message>
         <source>Pasted address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der eingefügten Adresse</translation>
     </message>
     <message>
         <source>For a browser on another computer: {url}?code=…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Browser auf einem anderen Computer: {url}?code=…</translation>
     </message>
 </context>
 <context>
     <name>PracticeBanner</name>
     <message>
         <source>Practice mode: tests, new tokens and sign-ins go to the sandbox running on this computer, not to Atlassian. Its start page lists the demo site, email and API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus: Tests, neue Tokens und Anmeldungen gehen an die Sandbox, die auf diesem Computer läuft, nicht an Atlassian. Die Startseite der Sandbox nennt Demo-Site, E-Mail-Adresse und API-Token.</translation>
     </message>
     <message>
         <source>Open the sandbox start &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-&amp;Startseite öffnen</translation>
     </message>
     <message>
         <source>Open the sandbox start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Startseite öffnen</translation>
     </message>
     <message>
         <source>Practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst: {url}</translation>
     </message>
 </context>
 <context>
     <name>ReportButton</name>
     <message>
         <source>Copy &amp;diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosebericht kopieren</translation>
     </message>
     <message>
         <source>Copy diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosebericht kopieren</translation>
     </message>
     <message>
         <source>Puts a report for your helpdesk on the clipboard; it holds no secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert einen Bericht für Ihren Helpdesk in die Zwischenablage; er enthält kein Geheimnis.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>The diagnostic report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diagnosebericht ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBanner</name>
     <message>
         <source>Practice mode: this wizard talks to the sandbox running on this computer, not to Atlassian. Its start page lists the demo site, email and API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus: Dieser Assistent spricht mit der Sandbox, die auf diesem Computer läuft, nicht mit Atlassian. Die Startseite der Sandbox nennt Demo-Site, E-Mail-Adresse und API-Token.</translation>
     </message>
     <message>
         <source>&amp;Open the sandbox start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Startseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the sandbox start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Startseite öffnen</translation>
     </message>
     <message>
         <source>Practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse selbst: {url}</translation>
     </message>
 </context>
 <context>
     <name>SavePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Name the connection; programs on this computer use it by its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Verbindung; Programme auf diesem Computer verwenden sie über ihren Namen.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Connection &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Verbindung:</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <source>The name programs and the jira-wizard command use for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem Programme und der Befehl jira-wizard sie verwenden</translation>
     </message>
     <message>
         <source>Connection name check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Verbindungsnamens</translation>
     </message>
     <message>
         <source>&amp;Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>Replace the existing connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Verbindung ersetzen</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Speicherns</translation>
     </message>
     <message>
         <source>The sign-in&apos;s tokens and your app&apos;s client secret are kept in your system keychain. The site, the account, the client id and the scopes go into the program&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens der Anmeldung und das Client-Secret Ihrer App werden im Schlüsselbund Ihres Systems aufbewahrt. Site, Konto, Client-ID und Scopes kommen in die Einstellungsdatei des Programms.</translation>
     </message>
     <message>
         <source>The sign-in&apos;s tokens are kept in your system keychain. The site, the account and the scopes go into the program&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens der Anmeldung werden im Schlüsselbund Ihres Systems aufbewahrt. Site, Konto und Scopes kommen in die Einstellungsdatei des Programms.</translation>
     </message>
     <message>
         <source>The API token is kept in your system keychain. The site, the account and the expiry date go into the program&apos;s settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wird im Schlüsselbund Ihres Systems aufbewahrt. Site, Konto und Ablaufdatum kommen in die Einstellungsdatei des Programms.</translation>
     </message>
     <message>
         <source>A connection named “{name}” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „{name}“ gibt es bereits.</translation>
     </message>
     <message>
         <source>Tick “Replace it” to overwrite it, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Ersetzen“, um sie zu überschreiben, oder einen anderen Namen.</translation>
     </message>
     <message>
         <source>Saving the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>ScopePicker</name>
     <message>
         <source>What the connection may do (scopes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Verbindung darf (Scopes)</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Required scopes are always asked for; tick the optional ones you need. Scopes never give more than your own Jira permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Scopes werden immer angefordert; kreuzen Sie die optionalen an, die Sie brauchen. Scopes geben nie mehr als Ihre eigenen Jira-Berechtigungen.</translation>
     </message>
     <message>
         <source>Every scope listed is asked for; there is none to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgeführten Scopes werden angefordert; es gibt nichts zu wählen.</translation>
     </message>
     <message>
         <source>{scope} (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} (erforderlich)</translation>
     </message>
     <message>
         <source>{scope}, required</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}, erforderlich</translation>
     </message>
     <message>
         <source>Always asked for; it cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird immer angefordert; lässt sich nicht abwählen.</translation>
     </message>
     <message>
         <source>Your organization requires it; it cannot be turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt ihn; er lässt sich nicht abwählen.</translation>
     </message>
     <message>
         <source>{scope}, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope}, optional</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in to Atlassian in your browser and allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich in Ihrem Browser bei Atlassian an und erlauben Sie den Zugriff.</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Anmeldung</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Finishing the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen</translation>
     </message>
     <message>
         <source>Sign-in link</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldelink</translation>
     </message>
     <message>
         <source>Something is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas fehlt.</translation>
     </message>
     <message>
         <source>Starting the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird gestartet…</translation>
     </message>
     <message>
         <source>Signed in to {host} as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {host} angemeldet als {name}.</translation>
     </message>
     <message>
         <source>Choose Next to see what Atlassian granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie „Weiter“, um zu sehen, was Atlassian gewährt hat.</translation>
     </message>
     <message>
         <source>C&amp;hange the port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port ändern</translation>
     </message>
     <message>
         <source>Check the app &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-Angaben prüfen</translation>
     </message>
     <message>
         <source>Atlassian&apos;s sign-in page was opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeseite von Atlassian wurde erneut geöffnet.</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Copy the link and open it in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie den Link und öffnen Sie ihn selbst in einem Browser.</translation>
     </message>
     <message>
         <source>The sign-in link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldelink ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Open it in a browser. If that browser is on another computer, paste below the address it ends on after you allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ihn in einem Browser. Läuft dieser Browser auf einem anderen Computer, fügen Sie unten die Adresse ein, bei der er ankommt, nachdem Sie den Zugriff erlaubt haben.</translation>
     </message>
     <message>
         <source>Using the address you pasted…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingefügte Adresse wird verwendet…</translation>
     </message>
 </context>
 <context>
     <name>SitePage</name>
     <message>
         <source>Your Jira site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Jira-Site</translation>
     </message>
     <message>
         <source>The address you open Jira at in your browser, such as acme.atlassian.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der Sie Jira in Ihrem Browser öffnen, etwa acme.atlassian.net.</translation>
     </message>
     <message>
         <source>&amp;Site address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site-Adresse:</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-Adresse</translation>
     </message>
     <message>
         <source>The address of your Jira Cloud site, such as https://your-domain.atlassian.net</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse Ihrer Jira-Cloud-Site, etwa https://your-domain.atlassian.net</translation>
     </message>
     <message>
         <source>Site address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Site-Adresse</translation>
     </message>
     <message>
         <source>Site address note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Site-Adresse</translation>
     </message>
     <message>
         <source>Checking {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} wird geprüft…</translation>
     </message>
     <message>
         <source>Looking for a Jira Cloud site at {host}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {host} wird nach einer Jira-Cloud-Site gesucht…</translation>
     </message>
     <message>
         <source>No Jira Cloud site answers at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet keine Jira-Cloud-Site.</translation>
     </message>
     <message>
         <source>Atlassian asked the wizard to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlassian hat den Assistenten gebeten, seltener anzufragen.</translation>
     </message>
     <message>
         <source>Checking again in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfung in {seconds} s.</translation>
     </message>
     <message>
         <source>Jira Cloud site found: {host} (cloud id {cloud_id})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-Cloud-Site gefunden: {host} (Cloud-ID {cloud_id})</translation>
     </message>
 </context>
 <context>
     <name>TokenPage</name>
     <message>
         <source>Your API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Token</translation>
     </message>
     <message>
         <source>The Atlassian account to connect as, and its API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Atlassian-Konto, als das Sie sich verbinden, und sein API-Token.</translation>
     </message>
     <message>
         <source>An API token lets programs sign in to Atlassian as you, without your password. It carries all of your permissions, so keep it as secret as a password. It lasts at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Token melden sich Programme in Ihrem Namen bei Atlassian an, ohne Ihr Passwort. Es hat alle Ihre Berechtigungen; halten Sie es deshalb so geheim wie ein Passwort. Es gilt höchstens ein Jahr.</translation>
     </message>
     <message>
         <source>&amp;Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adresse:</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>The email address of your Atlassian account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse Ihres Atlassian-Kontos</translation>
     </message>
     <message>
         <source>Email address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der E-Mail-Adresse</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Paste the API token you created; it is hidden as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das erstellte API-Token ein; es wird bei der Eingabe verborgen.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token anzeigen</translation>
     </message>
     <message>
         <source>API token check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des API-Tokens</translation>
     </message>
     <message>
         <source>C&amp;reate an API token…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token e&amp;rstellen…</translation>
     </message>
     <message>
         <source>Create an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token erstellen</translation>
     </message>
     <message>
         <source>Opens Atlassian&apos;s API token page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die API-Token-Seite von Atlassian in Ihrem Browser</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>The token e&amp;xpires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token &amp;läuft ab am</translation>
     </message>
     <message>
         <source>The token expires on a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token läuft an einem Datum ab</translation>
     </message>
     <message>
         <source>Tick it and give the expiry date Atlassian showed for the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankreuzen und das Ablaufdatum angeben, das Atlassian für das Token angezeigt hat</translation>
     </message>
     <message>
         <source>Token expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufdatum des Tokens</translation>
     </message>
     <message>
         <source>Expiry date check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Ablaufdatums</translation>
     </message>
     <message>
         <source>The token contains spaces, and Atlassian&apos;s tokens have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält Leerzeichen, Tokens von Atlassian haben aber keine.</translation>
     </message>
     <message>
         <source>Copy it again from Atlassian&apos;s page, with the copy button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie es erneut von der Seite von Atlassian, mit deren Kopierschaltfläche.</translation>
     </message>
     <message>
         <source>This token looks too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token scheint zu kurz zu sein.</translation>
     </message>
     <message>
         <source>Check that it was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob es vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>The spaces around the token will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerzeichen um das Token herum werden weggelassen.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token verbergen</translation>
     </message>
     <message>
         <source>Atlassian&apos;s API token page opens in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Token-Seite von Atlassian wird in Ihrem Browser geöffnet.</translation>
     </message>
     <message>
         <source>Create the token there, copy it, and paste it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie dort das Token, kopieren Sie es und fügen Sie es oben ein.</translation>
     </message>
     <message>
         <source>No browser could be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
     </message>
     <message>
         <source>Open this address yourself: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse selbst: {url}</translation>
     </message>
 </context>
 <context>
     <name>TroubleshootingBox</name>
     <message>
         <source>If Atlassian shows an error page instead of coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Atlassian eine Fehlerseite zeigt, statt zurückzukehren</translation>
     </message>
 </context>
 <context>
     <name>Wizard</name>
     <message>
         <source>Copy diagnostic report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosebericht kopieren</translation>
     </message>
 </context>
 </TS>
