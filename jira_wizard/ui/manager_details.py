@@ -32,6 +32,11 @@ from jira_wizard.ui.help_view import HelpLink
 from jira_wizard.ui.manager_status import Said
 from jira_wizard.ui.widgets import ReportButton, Tone, announce
 
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
+
+
 _ICON_SIZE = 16
 
 _TONE_LOOKS = {
@@ -41,10 +46,6 @@ _TONE_LOOKS = {
     Tone.INFO: shown.Look.INFO,
     Tone.BUSY: shown.Look.BUSY,
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
 
 
 class InfoLine(QWidget):
@@ -157,22 +158,22 @@ class DetailsPanel(QGroupBox):
     def __init__(
         self, make_report: Callable[[], str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(_tr("Details"), parent)
+        super().__init__(translate("Manager", "Details"), parent)
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, caption in (
-            ("site", _tr("Site:")),
-            ("auth", _tr("Signs in with:")),
-            ("account", _tr("Account:")),
-            ("tested", _tr("Last verified:")),
+            ("site", translate("Manager", "Site:")),
+            ("auth", translate("Manager", "Signs in with:")),
+            ("account", translate("Manager", "Account:")),
+            ("tested", translate("Manager", "Last verified:")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             form.addRow(caption, value)
-        self.advice = InfoLine(_tr("What to do"), self)
-        self.result = InfoLine(_tr("Last result"), self)
+        self.advice = InfoLine(translate("Manager", "What to do"), self)
+        self.result = InfoLine(translate("Manager", "Last result"), self)
         self.report_button = ReportButton(make_report, self)
         row = QHBoxLayout()
         row.addWidget(self.report_button)
@@ -182,7 +183,7 @@ class DetailsPanel(QGroupBox):
         layout.addWidget(self.advice)
         layout.addWidget(self.result)
         layout.addLayout(row)
-        self.setAccessibleName(_tr("Details"))
+        self.setAccessibleName(translate("Manager", "Details"))
 
     def show_summary(
         self, summary: ConnectionSummary | None, result: Said | None, *, failed: bool
@@ -193,7 +194,9 @@ class DetailsPanel(QGroupBox):
             self.setVisible(False)
             return
         connection, health = summary.connection, summary.health
-        self.setTitle(_tr("Details of “{name}”").format(name=connection.name))
+        self.setTitle(
+            translate("Manager", "Details of “{name}”").format(name=connection.name)
+        )
         self.values["site"].setText(connection.site_url)
         self.values["auth"].setText(shown.auth_words(connection.auth_type))
         self.values["account"].setText(_account(connection))
@@ -220,5 +223,5 @@ def _account(connection: Connection) -> str:
 def _tested(connection: Connection) -> str:
     checked = connection.last_verified_at
     if checked is None:
-        return _tr("Never")
+        return translate("Manager", "Never")
     return checked.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -32,9 +32,9 @@ from jira_wizard.core.validation import problem_with_connection_name
 from jira_wizard.ui.tasks import TaskSlot, unexpected_error
 from jira_wizard.ui.widgets import BusyBar, ReportButton, StatusLine, Tone
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
 
 
 class TaskDialog(QDialog):
@@ -55,7 +55,7 @@ class TaskDialog(QDialog):
         self._slot = TaskSlot(title)
         self._working = False
         self._closed = False
-        self.busy = BusyBar(_tr("Working"), self)
+        self.busy = BusyBar(translate("Manager", "Working"), self)
         #: The connection a diagnostic report is about, when there is one.
         self.report_about: Connection | None = None
         self._reported_error: WizardError | None = None
@@ -161,28 +161,35 @@ class RenameDialog(TaskDialog):
         taken: list[str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, _tr("Rename “{name}”").format(name=name), backend)
+        super().__init__(
+            parent, translate("Manager", "Rename “{name}”").format(name=name), backend
+        )
         self.old_name = name
         self._taken = {other.casefold() for other in taken if other != name}
-        label = QLabel(_tr("New &name:"), self)
+        label = QLabel(translate("Manager", "New &name:"), self)
         self.name = QLineEdit(name, self)
-        self.name.setAccessibleName(_tr("New name"))
+        self.name.setAccessibleName(translate("Manager", "New name"))
         self.name.setAccessibleDescription(
-            _tr("Programs and scripts that use this connection need the new name.")
+            translate(
+                "Manager",
+                "Programs and scripts that use this connection need the new name.",
+            )
         )
         self.name.selectAll()
         label.setBuddy(self.name)
         note = QLabel(
-            _tr(
-                "Programs and scripts that use the connection by name need the new one."
+            translate(
+                "Manager",
+                "Programs and scripts that use the connection by name need the new "
+                "one.",
             ),
             self,
         )
         note.setWordWrap(True)
-        self.status = StatusLine(_tr("Name check"), self)
+        self.status = StatusLine(translate("Manager", "Name check"), self)
         self.buttons = QDialogButtonBox(self)
         self.rename_button = self.buttons.addButton(
-            _tr("&Rename"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Manager", "&Rename"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.rename_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -205,7 +212,7 @@ class RenameDialog(TaskDialog):
         if problem is not None:
             return QCoreApplication.translate("validation", problem)
         if text.casefold() in self._taken:
-            return _tr("Another connection is named so already.")
+            return translate("Manager", "Another connection is named so already.")
         return None
 
     def _on_name_changed(self, text: str) -> None:
@@ -244,7 +251,7 @@ class RenameDialog(TaskDialog):
             button.setEnabled(not working)
         if working:
             self.offer_report(None)
-            self.status.show_text(Tone.BUSY, _tr("Renaming…"))
+            self.status.show_text(Tone.BUSY, translate("Manager", "Renaming…"))
             return
         if self._reported_error is None:
             self._on_name_changed(self.name.text())
@@ -261,25 +268,31 @@ def removal_question(
     name = connection.name
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Remove “{name}”").format(name=name))
+    box.setWindowTitle(translate("Manager", "Remove “{name}”").format(name=name))
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setText(_tr("Remove the connection “{name}”?").format(name=name))
+    box.setText(
+        translate("Manager", "Remove the connection “{name}”?").format(name=name)
+    )
     if connection.auth_type.is_oauth:
-        what = _tr(
+        what = translate(
+            "Manager",
             "Its sign-in tokens are deleted from this computer's keychain, and "
-            "programs that use “{name}” stop working."
+            "programs that use “{name}” stop working.",
         )
     else:
-        what = _tr(
+        what = translate(
+            "Manager",
             "Its API token is deleted from this computer's keychain, and programs "
             "that use “{name}” stop working. The token itself stays valid at "
-            "Atlassian until you revoke it on Atlassian's API token page."
+            "Atlassian until you revoke it on Atlassian's API token page.",
         )
     box.setInformativeText(what.format(name=name))
-    remove = box.addButton(_tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(
+        translate("Manager", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    remove.setAccessibleName(_tr("Remove “{name}”").format(name=name))
+    remove.setAccessibleName(translate("Manager", "Remove “{name}”").format(name=name))
     return box, remove

@@ -29,8 +29,9 @@ from jira_wizard.ui.manager_status import Look
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
 
 
 class Column(enum.IntEnum):
@@ -44,12 +45,12 @@ class Column(enum.IntEnum):
 
 def _headers() -> dict[Column, str]:
     return {
-        Column.NAME: _tr("Name"),
-        Column.SITE: _tr("Site"),
-        Column.AUTH: _tr("Signs in with"),
-        Column.ACCOUNT: _tr("Account"),
-        Column.STATUS: _tr("Status"),
-        Column.DEADLINE: _tr("Deadline"),
+        Column.NAME: translate("Manager", "Name"),
+        Column.SITE: translate("Manager", "Site"),
+        Column.AUTH: translate("Manager", "Signs in with"),
+        Column.ACCOUNT: translate("Manager", "Account"),
+        Column.STATUS: translate("Manager", "Status"),
+        Column.DEADLINE: translate("Manager", "Deadline"),
     }
 
 
@@ -125,7 +126,7 @@ class ConnectionsModel(QAbstractTableModel):
         if look is Look.BUSY:
             return self._activity[summary.connection.name]
         if look is Look.FAILED:
-            return _tr("Test failed")
+            return translate("Manager", "Test failed")
         return shown.status_words(summary.health)
 
     def _status_changed(self, name: str) -> None:

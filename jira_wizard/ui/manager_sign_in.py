@@ -47,9 +47,9 @@ from jira_wizard.ui.signin_widgets import PasteBox, TroubleshootingBox
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.widgets import StatusLine, Tone, set_tab_chain
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
 
 
 class SignInAgainDialog(TaskDialog):
@@ -64,7 +64,11 @@ class SignInAgainDialog(TaskDialog):
         open_browser: Callable[[str], bool],
     ) -> None:
         super().__init__(
-            parent, _tr("Sign in again: “{name}”").format(name=connection.name), backend
+            parent,
+            translate("Manager", "Sign in again: “{name}”").format(
+                name=connection.name
+            ),
+            backend,
         )
         self._open_browser = open_browser
         self.connection = connection
@@ -84,28 +88,33 @@ class SignInAgainDialog(TaskDialog):
     def _build(self) -> None:
         host = site_host(self.connection.site_url)
         about = QLabel(
-            _tr(
+            translate(
+                "Manager",
                 "Sign in to Atlassian in your browser and allow access to {host}. "
-                "The connection keeps its name, site and scopes."
+                "The connection keeps its name, site and scopes.",
             ).format(host=host),
             self,
         )
         about.setWordWrap(True)
-        self.status = StatusLine(_tr("Sign-in status"), self)
+        self.status = StatusLine(translate("Manager", "Sign-in status"), self)
         self.countdown = QLabel(self)
-        self.countdown.setAccessibleName(_tr("Time left"))
-        self.reopen_button = self._button(_tr("Open the page &again"))
+        self.countdown.setAccessibleName(translate("Manager", "Time left"))
+        self.reopen_button = self._button(translate("Manager", "Open the page &again"))
         self.reopen_button.setAccessibleDescription(
-            _tr("Opens Atlassian's sign-in page in your browser once more")
+            translate(
+                "Manager", "Opens Atlassian's sign-in page in your browser once more"
+            )
         )
-        self.copy_button = self._button(_tr("Cop&y the link"))
+        self.copy_button = self._button(translate("Manager", "Cop&y the link"))
         self.copy_button.setAccessibleDescription(
-            _tr("Puts the sign-in link on the clipboard, for another browser")
+            translate(
+                "Manager", "Puts the sign-in link on the clipboard, for another browser"
+            )
         )
-        self.cancel_button = self._button(_tr("&Cancel sign-in"))
-        self.again_button = self._button(_tr("&Sign in again"))
-        self.close_button = self._button(_tr("Close"))
-        self.link_status = StatusLine(_tr("Sign-in link"), self)
+        self.cancel_button = self._button(translate("Manager", "&Cancel sign-in"))
+        self.again_button = self._button(translate("Manager", "&Sign in again"))
+        self.close_button = self._button(translate("Manager", "Close"))
+        self.link_status = StatusLine(translate("Manager", "Sign-in link"), self)
         self.paste_box = PasteBox(self)
         self.paste_box.address_given.connect(self._on_address_given)
         self.help_box = TroubleshootingBox(self)
@@ -198,7 +207,9 @@ class SignInAgainDialog(TaskDialog):
         outcome = await handle.run()
         self._handle = None
         self._saving = True
-        self.status.show_text(Tone.BUSY, _tr("Signed in. Saving the new sign-in…"))
+        self.status.show_text(
+            Tone.BUSY, translate("Manager", "Signed in. Saving the new sign-in…")
+        )
         try:
             saved = await self._backend.save_oauth(
                 self.connection.name, outcome, replace=True
@@ -241,7 +252,7 @@ class SignInAgainDialog(TaskDialog):
 
     def _show_running(self) -> None:
         self.offer_report(None)
-        self.status.show_text(Tone.BUSY, _tr("Starting the sign-in…"))
+        self.status.show_text(Tone.BUSY, translate("Manager", "Starting the sign-in…"))
         self.countdown.clear()
         self.countdown.setVisible(True)
         self.link_status.clear()
@@ -268,12 +279,14 @@ class SignInAgainDialog(TaskDialog):
         self._show_ended(
             Said(
                 Tone.WARNING if missing else Tone.OK,
-                _tr("Signed in again: “{name}” connects to {host} as {who}.").format(
+                translate(
+                    "Manager", "Signed in again: “{name}” connects to {host} as {who}."
+                ).format(
                     name=saved.name,
                     host=site_host(saved.site_url),
                     who=saved.account.display_name,
                 ),
-                _tr("Atlassian did not grant: {scopes}.").format(
+                translate("Manager", "Atlassian did not grant: {scopes}.").format(
                     scopes=", ".join(missing)
                 )
                 if missing
@@ -289,10 +302,11 @@ class SignInAgainDialog(TaskDialog):
     def _cancelled(self) -> Said:
         return Said(
             Tone.INFO,
-            _tr("The sign-in was cancelled."),
-            _tr(
+            translate("Manager", "The sign-in was cancelled."),
+            translate(
+                "Manager",
                 "Nothing was changed: “{name}” keeps its old sign-in. Choose Sign "
-                "in again to start over."
+                "in again to start over.",
             ).format(name=self.connection.name),
         )
 
@@ -303,10 +317,11 @@ class SignInAgainDialog(TaskDialog):
             return Said(
                 Tone.PROBLEM,
                 error.message,
-                _tr(
+                translate(
+                    "Manager",
                     "If the app's secret was changed in Atlassian's developer "
                     "console, add the connection again with the new secret "
-                    "(Add connection, same name)."
+                    "(Add connection, same name).",
                 ),
                 topic,
             )
@@ -314,9 +329,10 @@ class SignInAgainDialog(TaskDialog):
             return Said(
                 Tone.PROBLEM,
                 error.message,
-                _tr(
+                translate(
+                    "Manager",
                     "Atlassian sends the browser back to port {port} only. Close "
-                    "the program that uses it, then choose Sign in again."
+                    "the program that uses it, then choose Sign in again.",
                 ).format(port=self._callback_port()),
                 topic,
             )
@@ -352,13 +368,16 @@ class SignInAgainDialog(TaskDialog):
             return
         if self._handle.open_browser_again():
             self.link_status.show_text(
-                Tone.INFO, _tr("Atlassian's sign-in page was opened again.")
+                Tone.INFO,
+                translate("Manager", "Atlassian's sign-in page was opened again."),
             )
         else:
             self.link_status.show_text(
                 Tone.WARNING,
-                _tr("No browser could be opened."),
-                _tr("Copy the link and open it in a browser yourself."),
+                translate("Manager", "No browser could be opened."),
+                translate(
+                    "Manager", "Copy the link and open it in a browser yourself."
+                ),
             )
 
     def _on_copy_clicked(self) -> None:
@@ -367,10 +386,11 @@ class SignInAgainDialog(TaskDialog):
         QGuiApplication.clipboard().setText(self._handle.authorization_url)
         self.link_status.show_text(
             Tone.INFO,
-            _tr("The sign-in link is on the clipboard."),
-            _tr(
+            translate("Manager", "The sign-in link is on the clipboard."),
+            translate(
+                "Manager",
                 "Open it in a browser. If that browser is on another computer, "
-                "paste below the address it ends on after you allow access."
+                "paste below the address it ends on after you allow access.",
             ),
         )
 
@@ -390,7 +410,9 @@ class SignInAgainDialog(TaskDialog):
         except WizardError as error:
             status.show_error(error)
         else:
-            status.show_text(Tone.BUSY, _tr("Using the address you pasted…"))
+            status.show_text(
+                Tone.BUSY, translate("Manager", "Using the address you pasted…")
+            )
 
     # Facts and closing ---------------------------------------------------------------
 

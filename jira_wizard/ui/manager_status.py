@@ -33,9 +33,9 @@ from jira_wizard.core.models import AuthType, VerifiedAccess
 from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui.widgets import Tone
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
 
 
 class Look(enum.Enum):
@@ -68,9 +68,9 @@ class Said:
 
 def auth_words(auth_type: AuthType) -> str:
     return {
-        AuthType.API_TOKEN: _tr("API token"),
-        AuthType.OAUTH_ORG: _tr("OAuth, organization app"),
-        AuthType.OAUTH_OWN: _tr("OAuth, own app"),
+        AuthType.API_TOKEN: translate("Manager", "API token"),
+        AuthType.OAUTH_ORG: translate("Manager", "OAuth, organization app"),
+        AuthType.OAUTH_OWN: translate("Manager", "OAuth, own app"),
     }[auth_type]
 
 
@@ -79,14 +79,14 @@ def status_words(health: Health) -> str:
     status, left = health.status, health.days_left
     if status is Status.EXPIRING and left is not None:
         if left == 1:
-            return _tr("Expiring tomorrow")
-        return _tr("Expiring in {days} days").format(days=left)
+            return translate("Manager", "Expiring tomorrow")
+        return translate("Manager", "Expiring in {days} days").format(days=left)
     return {
-        Status.WORKING: _tr("Working"),
-        Status.EXPIRING: _tr("Expiring soon"),
-        Status.EXPIRED: _tr("Expired"),
-        Status.NEEDS_SIGN_IN: _tr("Needs sign-in"),
-        Status.UNKNOWN: _tr("Unknown: not tested yet"),
+        Status.WORKING: translate("Manager", "Working"),
+        Status.EXPIRING: translate("Manager", "Expiring soon"),
+        Status.EXPIRED: translate("Manager", "Expired"),
+        Status.NEEDS_SIGN_IN: translate("Manager", "Needs sign-in"),
+        Status.UNKNOWN: translate("Manager", "Unknown: not tested yet"),
     }[status]
 
 
@@ -94,32 +94,46 @@ def deadline_words(health: Health) -> str:
     """The nearest deadline in a few words, for the table."""
     deadline, left = health.deadline, health.days_left
     if deadline is None or left is None:
-        return _tr("Not known")
+        return translate("Manager", "Not known")
     on, passed = deadline.on.isoformat(), left <= 0
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
         if deadline.estimated:
             text = (
-                _tr("Token expired by {on}") if passed else _tr("Token expires by {on}")
+                translate("Manager", "Token expired by {on}")
+                if passed
+                else translate("Manager", "Token expires by {on}")
             )
         else:
-            text = _tr("Token expired {on}") if passed else _tr("Token expires {on}")
+            text = (
+                translate("Manager", "Token expired {on}")
+                if passed
+                else translate("Manager", "Token expires {on}")
+            )
     elif deadline.kind is DeadlineKind.REFRESH_IDLE:
-        text = _tr("Sign-in lapsed {on}") if passed else _tr("Sign-in lapses {on}")
+        text = (
+            translate("Manager", "Sign-in lapsed {on}")
+            if passed
+            else translate("Manager", "Sign-in lapses {on}")
+        )
     else:
-        text = _tr("Sign-in ended {on}") if passed else _tr("Sign-in ends {on}")
+        text = (
+            translate("Manager", "Sign-in ended {on}")
+            if passed
+            else translate("Manager", "Sign-in ends {on}")
+        )
     return text.format(on=on)
 
 
 def when_words(days: int) -> str:
     if days == 0:
-        return _tr("today")
+        return translate("Manager", "today")
     if days == 1:
-        return _tr("tomorrow")
+        return translate("Manager", "tomorrow")
     if days == -1:
-        return _tr("yesterday")
+        return translate("Manager", "yesterday")
     if days > 0:
-        return _tr("in {days} days").format(days=days)
-    return _tr("{days} days ago").format(days=-days)
+        return translate("Manager", "in {days} days").format(days=days)
+    return translate("Manager", "{days} days ago").format(days=-days)
 
 
 def deadline_sentence(deadline: Deadline, days_left: int) -> str:
@@ -127,18 +141,22 @@ def deadline_sentence(deadline: Deadline, days_left: int) -> str:
     on, when = deadline.on.isoformat(), when_words(days_left)
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
         if deadline.estimated:
-            return _tr(
+            return translate(
+                "Manager",
                 "The API token expires by {on} at the latest ({when}): API tokens "
-                "last at most a year, and no expiry date was given."
+                "last at most a year, and no expiry date was given.",
             ).format(on=on, when=when)
-        return _tr("The API token expires on {on} ({when}).").format(on=on, when=when)
+        return translate("Manager", "The API token expires on {on} ({when}).").format(
+            on=on, when=when
+        )
     if deadline.kind is DeadlineKind.REFRESH_IDLE:
-        return _tr(
-            "The sign-in lapses on {on} ({when}) if the connection is not used."
+        return translate(
+            "Manager",
+            "The sign-in lapses on {on} ({when}) if the connection is not used.",
         ).format(on=on, when=when)
-    return _tr("The sign-in ends on {on} ({when}), a year after consent.").format(
-        on=on, when=when
-    )
+    return translate(
+        "Manager", "The sign-in ends on {on} ({when}), a year after consent."
+    ).format(on=on, when=when)
 
 
 def advice(health: Health, auth_type: AuthType) -> Said:
@@ -147,14 +165,24 @@ def advice(health: Health, auth_type: AuthType) -> Said:
     if status is Status.NEEDS_SIGN_IN:
         return Said(
             Tone.PROBLEM,
-            _tr("Atlassian no longer accepts this sign-in."),
-            _tr("Choose Sign in again to renew it; the connection keeps its name."),
+            translate("Manager", "Atlassian no longer accepts this sign-in."),
+            translate(
+                "Manager",
+                "Choose Sign in again to renew it; the connection keeps its name.",
+            ),
             help_topic="sign-in-again",
         )
     if deadline is None or left is None:
         if status is Status.UNKNOWN:
-            return Said(Tone.INFO, _tr("Not tested yet."), _tr("Choose Test."))
-        return Said(Tone.OK, _tr("Working. The API token's expiry date is not known."))
+            return Said(
+                Tone.INFO,
+                translate("Manager", "Not tested yet."),
+                translate("Manager", "Choose Test."),
+            )
+        return Said(
+            Tone.OK,
+            translate("Manager", "Working. The API token's expiry date is not known."),
+        )
     if status is Status.EXPIRED:
         return _expired(deadline)
     sentence = deadline_sentence(deadline, left)
@@ -164,25 +192,36 @@ def advice(health: Health, auth_type: AuthType) -> Said:
         )
     if status is Status.UNKNOWN:
         return Said(
-            Tone.INFO, _tr("Not tested yet."), f"{sentence} {_tr('Choose Test.')}"
+            Tone.INFO,
+            translate("Manager", "Not tested yet."),
+            f"{sentence} {translate('Manager', 'Choose Test.')}",
         )
     if auth_type is AuthType.API_TOKEN:
-        return Said(Tone.OK, _tr("Working."), sentence)
-    return Said(Tone.OK, _tr("Working."), f"{sentence} {_tr('Each use renews it.')}")
+        return Said(Tone.OK, translate("Manager", "Working."), sentence)
+    return Said(
+        Tone.OK,
+        translate("Manager", "Working."),
+        f"{sentence} {translate('Manager', 'Each use renews it.')}",
+    )
 
 
 def _expired(deadline: Deadline) -> Said:
     on = deadline.on.isoformat()
     if deadline.kind is DeadlineKind.TOKEN_EXPIRY:
         text = (
-            _tr("The API token expired by {on} at the latest: tokens last a year.")
+            translate(
+                "Manager",
+                "The API token expired by {on} at the latest: tokens last a year.",
+            )
             if deadline.estimated
-            else _tr("The API token expired on {on}.")
+            else translate("Manager", "The API token expired on {on}.")
         )
     elif deadline.kind is DeadlineKind.REFRESH_IDLE:
-        text = _tr("The sign-in lapsed on {on}, after 90 days without use.")
+        text = translate(
+            "Manager", "The sign-in lapsed on {on}, after 90 days without use."
+        )
     else:
-        text = _tr("The sign-in ended on {on}, a year after consent.")
+        text = translate("Manager", "The sign-in ended on {on}, a year after consent.")
     return Said(
         Tone.PROBLEM,
         text.format(on=on),
@@ -200,20 +239,21 @@ def _help_topic(kind: DeadlineKind) -> str:
 
 def _renew(kind: DeadlineKind) -> str:
     if kind is DeadlineKind.TOKEN_EXPIRY:
-        return _tr(
-            "Create a new API token on Atlassian's page, then choose Replace token."
+        return translate(
+            "Manager",
+            "Create a new API token on Atlassian's page, then choose Replace token.",
         )
     if kind is DeadlineKind.REFRESH_IDLE:
-        return _tr("Any use renews it: choose Test.")
-    return _tr("Choose Sign in again.")
+        return translate("Manager", "Any use renews it: choose Test.")
+    return translate("Manager", "Choose Sign in again.")
 
 
 def count_words(count: int) -> str:
     if count == 0:
-        return _tr("No saved connections yet.")
+        return translate("Manager", "No saved connections yet.")
     if count == 1:
-        return _tr("One saved connection.")
-    return _tr("{count} saved connections.").format(count=count)
+        return translate("Manager", "One saved connection.")
+    return translate("Manager", "{count} saved connections.").format(count=count)
 
 
 def tested_words(
@@ -226,7 +266,7 @@ def tested_words(
     if error is not None:
         return Said(
             Tone.PROBLEM,
-            _tr("“{name}” did not pass the test: {message}").format(
+            translate("Manager", "“{name}” did not pass the test: {message}").format(
                 name=name, message=error.message
             ),
             test_advice(error, auth_type),
@@ -235,7 +275,7 @@ def tested_words(
     assert access is not None
     return Said(
         Tone.OK,
-        _tr("“{name}” works: connected to {host} as {who}.").format(
+        translate("Manager", "“{name}” works: connected to {host} as {who}.").format(
             name=name,
             host=site_host(access.site.site_url),
             who=access.account.display_name,
@@ -250,12 +290,15 @@ def test_advice(error: WizardError, auth_type: AuthType) -> str:
     command; here the button that does the same is nearer at hand.
     """
     if isinstance(error, InvalidGrant):
-        return _tr("Choose Sign in again; the connection keeps its name.")
+        return translate(
+            "Manager", "Choose Sign in again; the connection keeps its name."
+        )
     if isinstance(error, InvalidCredentials) and auth_type is AuthType.API_TOKEN:
         # The email was verified when the connection was saved: a 401 now
         # means the token itself is gone (ATLASSIAN.md, "API token" lifetime).
-        return _tr(
-            "Create a new API token on Atlassian's page, then choose Replace token."
+        return translate(
+            "Manager",
+            "Create a new API token on Atlassian's page, then choose Replace token.",
         )
     return error.advice
 

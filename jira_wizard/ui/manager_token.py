@@ -36,16 +36,17 @@ from jira_wizard.ui.manager_dialogs import TaskDialog
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.widgets import StatusLine, Tone, set_tab_chain
 
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Manager").
+translate = QCoreApplication.translate
+
+
 _SECRET_HINTS = (
     Qt.InputMethodHint.ImhHiddenText
     | Qt.InputMethodHint.ImhSensitiveData
     | Qt.InputMethodHint.ImhNoPredictiveText
     | Qt.InputMethodHint.ImhNoAutoUppercase
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Manager", text)
 
 
 class ReplaceTokenDialog(TaskDialog):
@@ -61,7 +62,9 @@ class ReplaceTokenDialog(TaskDialog):
         open_browser: Callable[[str], bool],
     ) -> None:
         super().__init__(
-            parent, _tr("Replace the API token of “{name}”").format(name=name), backend
+            parent,
+            translate("Manager", "Replace the API token of “{name}”").format(name=name),
+            backend,
         )
         self._open_browser = open_browser
         self._today = today
@@ -79,27 +82,32 @@ class ReplaceTokenDialog(TaskDialog):
 
     def _build(self) -> None:
         about = QLabel(
-            _tr(
+            translate(
+                "Manager",
                 "Create a new API token on Atlassian's page, paste it here, and "
                 "choose Replace. The new token is checked with Atlassian first: "
-                "until it works, “{name}” keeps its old token."
+                "until it works, “{name}” keeps its old token.",
             ).format(name=self.connection_name),
             self,
         )
         about.setWordWrap(True)
-        self.create_button = QPushButton(_tr("&Create an API token…"), self)
-        self.create_button.setAccessibleName(_tr("Create an API token"))
+        self.create_button = QPushButton(
+            translate("Manager", "&Create an API token…"), self
+        )
+        self.create_button.setAccessibleName(
+            translate("Manager", "Create an API token")
+        )
         self.create_button.setAccessibleDescription(
-            _tr("Opens Atlassian's API token page in your browser")
+            translate("Manager", "Opens Atlassian's API token page in your browser")
         )
         self.create_button.clicked.connect(self._on_create_clicked)
-        self.browser_status = StatusLine(_tr("Browser"), self)
+        self.browser_status = StatusLine(translate("Manager", "Browser"), self)
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self._build_token(grid)
         self._build_expiry(grid)
-        self.outcome = StatusLine(_tr("Result"), self)
-        self.kept = StatusLine(_tr("Old token"), self)
+        self.outcome = StatusLine(translate("Manager", "Result"), self)
+        self.kept = StatusLine(translate("Manager", "Old token"), self)
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
@@ -129,19 +137,19 @@ class ReplaceTokenDialog(TaskDialog):
         )
 
     def _build_token(self, grid: QGridLayout) -> None:
-        label = QLabel(_tr("New API &token:"), self)
+        label = QLabel(translate("Manager", "New API &token:"), self)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setInputMethodHints(_SECRET_HINTS)
-        self.token.setAccessibleName(_tr("New API token"))
+        self.token.setAccessibleName(translate("Manager", "New API token"))
         self.token.setAccessibleDescription(
-            _tr("Paste the new API token; it is hidden as you type.")
+            translate("Manager", "Paste the new API token; it is hidden as you type.")
         )
         label.setBuddy(self.token)
-        self.reveal = QPushButton(_tr("&Show"), self)
+        self.reveal = QPushButton(translate("Manager", "&Show"), self)
         self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(_tr("Show the API token"))
-        self.token_status = StatusLine(_tr("API token check"), self)
+        self.reveal.setAccessibleName(translate("Manager", "Show the API token"))
+        self.token_status = StatusLine(translate("Manager", "API token check"), self)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.token, 0, 1)
         grid.addWidget(self.reveal, 0, 2)
@@ -149,10 +157,15 @@ class ReplaceTokenDialog(TaskDialog):
 
     def _build_expiry(self, grid: QGridLayout) -> None:
         today = self._today()
-        self.expires = QCheckBox(_tr("The token e&xpires on"), self)
-        self.expires.setAccessibleName(_tr("The token expires on a date"))
+        self.expires = QCheckBox(translate("Manager", "The token e&xpires on"), self)
+        self.expires.setAccessibleName(
+            translate("Manager", "The token expires on a date")
+        )
         self.expires.setAccessibleDescription(
-            _tr("Tick it and give the expiry date Atlassian showed for the token")
+            translate(
+                "Manager",
+                "Tick it and give the expiry date Atlassian showed for the token",
+            )
         )
         self.expiry_date = QDateEdit(self)
         self.expiry_date.setCalendarPopup(True)
@@ -162,8 +175,8 @@ class ReplaceTokenDialog(TaskDialog):
             _qdate(today + timedelta(days=1)), _qdate(today + MAX_TOKEN_LIFETIME)
         )
         self.expiry_date.setDate(_qdate(today + MAX_TOKEN_LIFETIME))
-        self.expiry_date.setAccessibleName(_tr("Token expiry date"))
-        self.expiry_status = StatusLine(_tr("Expiry date check"), self)
+        self.expiry_date.setAccessibleName(translate("Manager", "Token expiry date"))
+        self.expiry_status = StatusLine(translate("Manager", "Expiry date check"), self)
         row = QHBoxLayout()
         row.addWidget(self.expires)
         row.addWidget(self.expiry_date)
@@ -174,14 +187,17 @@ class ReplaceTokenDialog(TaskDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.replace_button = self.buttons.addButton(
-            _tr("&Replace"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Manager", "&Replace"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.replace_button.setDefault(True)
         self.revoke_button = self.buttons.addButton(
-            _tr("&Open the API token page"), QDialogButtonBox.ButtonRole.ActionRole
+            translate("Manager", "&Open the API token page"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.revoke_button.setAccessibleDescription(
-            _tr("Opens Atlassian's API token page, to revoke the old token")
+            translate(
+                "Manager", "Opens Atlassian's API token page, to revoke the old token"
+            )
         )
         self.revoke_button.setVisible(False)
         self.close_button = self.buttons.addButton(
@@ -221,8 +237,14 @@ class ReplaceTokenDialog(TaskDialog):
         if any(ch.isspace() for ch in text):
             self.token_status.show_text(
                 Tone.WARNING,
-                _tr("The token contains spaces, and Atlassian's tokens have none."),
-                _tr("Copy it again from Atlassian's page, with the copy button."),
+                translate(
+                    "Manager",
+                    "The token contains spaces, and Atlassian's tokens have none.",
+                ),
+                translate(
+                    "Manager",
+                    "Copy it again from Atlassian's page, with the copy button.",
+                ),
             )
         else:
             self.token_status.clear()
@@ -233,21 +255,30 @@ class ReplaceTokenDialog(TaskDialog):
     def _on_reveal_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token.setEchoMode(mode)
-        self.reveal.setText(_tr("&Hide") if shown else _tr("&Show"))
+        self.reveal.setText(
+            translate("Manager", "&Hide") if shown else translate("Manager", "&Show")
+        )
         self.reveal.setAccessibleName(
-            _tr("Hide the API token") if shown else _tr("Show the API token")
+            translate("Manager", "Hide the API token")
+            if shown
+            else translate("Manager", "Show the API token")
         )
 
     def _on_create_clicked(self) -> None:
         if self._open_browser(API_TOKENS_URL):
             self.browser_status.show_text(
-                Tone.INFO, _tr("Atlassian's API token page opens in your browser.")
+                Tone.INFO,
+                translate(
+                    "Manager", "Atlassian's API token page opens in your browser."
+                ),
             )
         else:
             self.browser_status.show_text(
                 Tone.WARNING,
-                _tr("No browser could be opened."),
-                _tr("Open this address yourself: {url}").format(url=API_TOKENS_URL),
+                translate("Manager", "No browser could be opened."),
+                translate("Manager", "Open this address yourself: {url}").format(
+                    url=API_TOKENS_URL
+                ),
             )
 
     def _on_replace_clicked(self) -> None:
@@ -259,7 +290,9 @@ class ReplaceTokenDialog(TaskDialog):
     async def _replace(self, token: Secret, expires_on: date | None) -> None:
         self.kept.clear()
         self.offer_report(None)
-        self.outcome.show_text(Tone.BUSY, _tr("Checking the new token with Atlassian…"))
+        self.outcome.show_text(
+            Tone.BUSY, translate("Manager", "Checking the new token with Atlassian…")
+        )
         try:
             connection = await self._backend.rotate_api_token(
                 self.connection_name, token, expires_on
@@ -277,9 +310,9 @@ class ReplaceTokenDialog(TaskDialog):
         self.offer_report(error)
         self.kept.show_text(
             Tone.INFO,
-            _tr("Nothing was changed: “{name}” still uses its old token.").format(
-                name=self.connection_name
-            ),
+            translate(
+                "Manager", "Nothing was changed: “{name}” still uses its old token."
+            ).format(name=self.connection_name),
         )
         self.token.setFocus()
         self.token.selectAll()
@@ -291,17 +324,18 @@ class ReplaceTokenDialog(TaskDialog):
             widget.setEnabled(False)
         self.outcome.show_text(
             Tone.OK,
-            _tr("The new token works and is saved: “{name}” now uses it.").format(
-                name=self.connection_name
-            ),
-            _tr(
+            translate(
+                "Manager", "The new token works and is saved: “{name}” now uses it."
+            ).format(name=self.connection_name),
+            translate(
+                "Manager",
                 "Now revoke the old token on Atlassian's API token page, so that "
-                "nobody can use it any more."
+                "nobody can use it any more.",
             ),
         )
         self.replace_button.setVisible(False)
         self.revoke_button.setVisible(True)
-        self.close_button.setText(_tr("Close"))
+        self.close_button.setText(translate("Manager", "Close"))
         self.revoke_button.setFocus()
 
     def on_working_changed(self, working: bool) -> None:

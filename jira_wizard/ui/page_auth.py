@@ -13,6 +13,10 @@ from jira_wizard.ui.context import BasePage, WizardContext
 from jira_wizard.ui.locked import LockedNote, keep_text_readable, locked_description
 from jira_wizard.ui.widgets import StatusLine, Tone
 
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "AuthPage").
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True)
 class AuthChoice:
@@ -95,10 +99,6 @@ def suggested_choice(policy: Policy) -> AuthType:
     return AuthType.API_TOKEN
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuthPage", text)
-
-
 class AuthPage(BasePage):
     """The ways to connect the policy allows, the preset's one ticked.
 
@@ -178,9 +178,9 @@ class AuthPage(BasePage):
             checked.setFocus()
 
     def _add_choice(self, layout: QVBoxLayout, choice: AuthChoice) -> None:
-        button = QRadioButton(_tr(choice.title), self)
-        best_for = _tr(choice.best_for)
-        button.setAccessibleName(_tr(choice.title).replace("&", ""))
+        button = QRadioButton(translate("AuthPage", choice.title), self)
+        best_for = translate("AuthPage", choice.best_for)
+        button.setAccessibleName(translate("AuthPage", choice.title).replace("&", ""))
         button.setAccessibleDescription(best_for)
         note = QLabel(best_for, self)
         note.setWordWrap(True)

@@ -24,9 +24,9 @@ from jira_wizard.core.errors import (
 from jira_wizard.core.models import SignInProgress
 from jira_wizard.ui.widgets import Tone
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignInPage", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "SignInPage").
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -44,49 +44,58 @@ def progress_words(progress: SignInProgress, host: str, callback_url: str) -> Sa
     if stage == "listening":
         return Said(
             Tone.BUSY,
-            _tr("Waiting for your browser to come back to {url}.").format(
-                url=callback_url
-            ),
+            translate(
+                "SignInPage", "Waiting for your browser to come back to {url}."
+            ).format(url=callback_url),
         )
     if stage == "browser_opened":
         return Said(
             Tone.BUSY,
-            _tr("Atlassian's sign-in page is open in your browser."),
-            _tr(
+            translate(
+                "SignInPage", "Atlassian's sign-in page is open in your browser."
+            ),
+            translate(
+                "SignInPage",
                 "Sign in there, pick {host} and allow access. Your browser then "
-                "comes back here by itself."
+                "comes back here by itself.",
             ).format(host=host),
         )
     if stage == "browser_failed":
         return Said(
             Tone.WARNING,
-            _tr("No browser could be opened."),
-            _tr(
+            translate("SignInPage", "No browser could be opened."),
+            translate(
+                "SignInPage",
                 "Copy the link and open it in a browser yourself. If that browser "
-                "is on another computer, paste below the address it ends on."
+                "is on another computer, paste below the address it ends on.",
             ),
         )
     if stage == "exchanging":
         return Said(
             Tone.BUSY,
-            _tr("Atlassian sent your browser back."),
-            _tr("Getting the tokens…"),
+            translate("SignInPage", "Atlassian sent your browser back."),
+            translate("SignInPage", "Getting the tokens…"),
         )
     if stage == "verifying":
         return Said(
-            Tone.BUSY, _tr("Checking the connection to {host}…").format(host=host)
+            Tone.BUSY,
+            translate("SignInPage", "Checking the connection to {host}…").format(
+                host=host
+            ),
         )
     if stage == "done":
-        return Said(Tone.BUSY, _tr("Signed in to {host}.").format(host=host))
+        return Said(
+            Tone.BUSY, translate("SignInPage", "Signed in to {host}.").format(host=host)
+        )
     # A step this page does not know: the sign-in's own words, untranslated.
     return Said(Tone.BUSY, progress.message)
 
 
 def countdown_words(seconds_left: int) -> str:
     minutes, seconds = divmod(max(0, seconds_left), 60)
-    return _tr("{minutes}:{seconds} left to finish signing in").format(
-        minutes=minutes, seconds=f"{seconds:02d}"
-    )
+    return translate(
+        "SignInPage", "{minutes}:{seconds} left to finish signing in"
+    ).format(minutes=minutes, seconds=f"{seconds:02d}")
 
 
 def failure_words(error: WizardError, *, own_app: bool, port: int | None) -> Said:
@@ -94,20 +103,25 @@ def failure_words(error: WizardError, *, own_app: bool, port: int | None) -> Sai
     if isinstance(error, AccessDenied):
         return Said(
             Tone.PROBLEM,
-            _tr("You chose Deny on Atlassian's page, so no access was given."),
-            _tr(
+            translate(
+                "SignInPage",
+                "You chose Deny on Atlassian's page, so no access was given.",
+            ),
+            translate(
+                "SignInPage",
                 "Choose Sign in again and allow access on Atlassian's page. If you "
                 "did not choose Deny, your Atlassian administrator may have "
-                "blocked the app: ask them."
+                "blocked the app: ask them.",
             ),
         )
     if isinstance(error, SignInTimeout):
         return Said(
             Tone.PROBLEM,
-            _tr("Your browser did not come back in time."),
-            _tr(
+            translate("SignInPage", "Your browser did not come back in time."),
+            translate(
+                "SignInPage",
                 "Choose Sign in again and finish in the browser. If Atlassian "
-                "showed an error page instead, see what it means below."
+                "showed an error page instead, see what it means below.",
             ),
         )
     if isinstance(error, PortInUse) and port is not None:
@@ -116,10 +130,11 @@ def failure_words(error: WizardError, *, own_app: bool, port: int | None) -> Sai
         return Said(
             Tone.PROBLEM,
             error.message,
-            _tr(
+            translate(
+                "SignInPage",
                 "Go back and enter the client id and secret again, copied whole "
                 "from the Settings page of your app in Atlassian's developer "
-                "console."
+                "console.",
             ),
         )
     return Said(Tone.PROBLEM, error.message, error.advice)
@@ -127,25 +142,30 @@ def failure_words(error: WizardError, *, own_app: bool, port: int | None) -> Sai
 
 def _port_advice(port: int, *, own_app: bool) -> str:
     if own_app:
-        return _tr(
+        return translate(
+            "SignInPage",
             "Atlassian sends your browser back only to the callback URL "
             "registered for the app, port included. Close the program that uses "
             "port {port} and choose Sign in again; or register a callback URL "
             "with another port for the app in Atlassian's developer console, "
-            "then choose Change the port and enter it."
+            "then choose Change the port and enter it.",
         ).format(port=port)
-    return _tr(
+    return translate(
+        "SignInPage",
         "Your organization's app comes back to port {port} only. Close the "
         "program that uses it and choose Sign in again; if it keeps happening, "
-        "ask your IT department."
+        "ask your IT department.",
     ).format(port=port)
 
 
 def cancelled_words() -> Said:
     return Said(
         Tone.INFO,
-        _tr("The sign-in was cancelled."),
-        _tr("Choose Sign in again to start over, or Back to change what you entered."),
+        translate("SignInPage", "The sign-in was cancelled."),
+        translate(
+            "SignInPage",
+            "Choose Sign in again to start over, or Back to change what you entered.",
+        ),
     )
 
 
@@ -157,27 +177,31 @@ def troubleshooting(callback_url: str, *, own_app: bool) -> list[str]:
     can only say what they mean.
     """
     if own_app:
-        not_registered = _tr(
+        not_registered = translate(
+            "SignInPage",
             "“redirect_uri is not registered” (unauthorized_client): the app's "
             "callback URL is not exactly {url}. Register exactly the URL shown on "
             "the previous page in Atlassian's developer console, then choose "
-            "Sign in again."
+            "Sign in again.",
         )
     else:
-        not_registered = _tr(
+        not_registered = translate(
+            "SignInPage",
             "“redirect_uri is not registered” (unauthorized_client): your "
             "organization's app is not registered for {url}. Ask your IT "
-            "department to register exactly this URL for the app."
+            "department to register exactly this URL for the app.",
         )
     return [
         not_registered.format(url=callback_url),
-        _tr(
+        translate(
+            "SignInPage",
             "“Your admin has blocked this app”, or access is blocked: ask your "
-            "Atlassian administrator to allow the app, then sign in again."
+            "Atlassian administrator to allow the app, then sign in again.",
         ),
-        _tr(
+        translate(
+            "SignInPage",
             "Any other error page: cancel, go back and check what you entered, "
-            "then sign in again."
+            "then sign in again.",
         ),
     ]
 

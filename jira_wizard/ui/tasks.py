@@ -77,10 +77,10 @@ class TaskSlot:
 def unexpected_error(error: BaseException, while_doing: str) -> WizardError:
     """A generic error to show for an exception that is not a WizardError."""
     log.error("unexpected %s while %s", type(error).__name__, while_doing)
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return WizardError(
-        tr("Wizard", "Something unexpected went wrong."),
-        tr(
+        translate("Wizard", "Something unexpected went wrong."),
+        translate(
             "Wizard",
             "Try again. If it happens again, copy the diagnostic report and "
             "send it to your helpdesk.",

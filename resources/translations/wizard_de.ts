@@ -2,22 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Wizard</source>
-        <comment>Something unexpected went wrong.</comment>
-        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wizard</source>
-        <comment>Try again. If it happens again, copy the diagnostic report and send it to your helpdesk.</comment>
-        <translation>
-            <numerusform>Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie den Diagnosebericht und senden Sie ihn an Ihren Helpdesk.</numerusform>
-            <numerusform>Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie den Diagnosebericht und senden Sie ihn an Ihren Helpdesk.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>AppPage</name>
     <message>
         <source>Open Atlassian&apos;s &amp;developer console…</source>
@@ -595,6 +579,549 @@
     </message>
 </context>
 <context>
+    <name>Manager</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Signs in with:</source>
+        <translation>Meldet sich an mit:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Zuletzt geprüft:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details of “{name}”</source>
+        <translation>Details zu „{name}“</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Rename “{name}”</source>
+        <translation>„{name}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Programs and scripts that use this connection need the new name.</source>
+        <translation>Programme und Skripte, die diese Verbindung verwenden, brauchen den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Programs and scripts that use the connection by name need the new one.</source>
+        <translation>Programme und Skripte, die die Verbindung über ihren Namen verwenden, brauchen den neuen.</translation>
+    </message>
+    <message>
+        <source>Name check</source>
+        <translation>Prüfung des Namens</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Another connection is named so already.</source>
+        <translation>Eine andere Verbindung heißt bereits so.</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>Wird umbenannt…</translation>
+    </message>
+    <message>
+        <source>Remove “{name}”</source>
+        <translation>„{name}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection “{name}”?</source>
+        <translation>Die Verbindung „{name}“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its sign-in tokens are deleted from this computer&apos;s keychain, and programs that use “{name}” stop working.</source>
+        <translation>Die Tokens ihrer Anmeldung werden aus dem Schlüsselbund dieses Computers gelöscht, und Programme, die „{name}“ verwenden, funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Its API token is deleted from this computer&apos;s keychain, and programs that use “{name}” stop working. The token itself stays valid at Atlassian until you revoke it on Atlassian&apos;s API token page.</source>
+        <translation>Ihr API-Token wird aus dem Schlüsselbund dieses Computers gelöscht, und Programme, die „{name}“ verwenden, funktionieren nicht mehr. Das Token selbst bleibt bei Atlassian gültig, bis Sie es auf der API-Token-Seite von Atlassian widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Meldet sich an mit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Test failed</source>
+        <translation>Test fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sign in again: “{name}”</source>
+        <translation>Erneut anmelden: „{name}“</translation>
+    </message>
+    <message>
+        <source>Sign in to Atlassian in your browser and allow access to {host}. The connection keeps its name, site and scopes.</source>
+        <translation>Melden Sie sich in Ihrem Browser bei Atlassian an und erlauben Sie den Zugriff auf {host}. Die Verbindung behält ihren Namen, ihre Site und ihre Scopes.</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Status der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Open the page &amp;again</source>
+        <translation>Seite e&amp;rneut öffnen</translation>
+    </message>
+    <message>
+        <source>Opens Atlassian&apos;s sign-in page in your browser once more</source>
+        <translation>Öffnet die Anmeldeseite von Atlassian noch einmal in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the link</source>
+        <translation>&amp;Link kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the sign-in link on the clipboard, for another browser</source>
+        <translation>Kopiert den Anmeldelink in die Zwischenablage, für einen anderen Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>Signed in. Saving the new sign-in…</source>
+        <translation>Angemeldet. Die neue Anmeldung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Die Anmeldung wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Signed in again: “{name}” connects to {host} as {who}.</source>
+        <translation>Erneut angemeldet: „{name}“ verbindet sich mit {host} als {who}.</translation>
+    </message>
+    <message>
+        <source>Atlassian did not grant: {scopes}.</source>
+        <translation>Atlassian hat nicht gewährt: {scopes}.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: “{name}” keeps its old sign-in. Choose Sign in again to start over.</source>
+        <translation>Es wurde nichts geändert: „{name}“ behält die alte Anmeldung. Wählen Sie „Erneut anmelden“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>If the app&apos;s secret was changed in Atlassian&apos;s developer console, add the connection again with the new secret (Add connection, same name).</source>
+        <translation>Wurde das Secret der App in der Developer Console von Atlassian geändert, legen Sie die Verbindung mit dem neuen Secret erneut an (Verbindung hinzufügen, gleicher Name).</translation>
+    </message>
+    <message>
+        <source>Atlassian sends the browser back to port {port} only. Close the program that uses it, then choose Sign in again.</source>
+        <translation>Atlassian schickt den Browser nur an Port {port} zurück. Schließen Sie das Programm, das ihn verwendet, und wählen Sie dann „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>Atlassian&apos;s sign-in page was opened again.</source>
+        <translation>Die Anmeldeseite von Atlassian wurde erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened.</source>
+        <translation>Es konnte kein Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in a browser yourself.</source>
+        <translation>Kopieren Sie den Link und öffnen Sie ihn selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>The sign-in link is on the clipboard.</source>
+        <translation>Der Anmeldelink ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Open it in a browser. If that browser is on another computer, paste below the address it ends on after you allow access.</source>
+        <translation>Öffnen Sie ihn in einem Browser. Läuft dieser Browser auf einem anderen Computer, fügen Sie unten die Adresse ein, bei der er ankommt, nachdem Sie den Zugriff erlaubt haben.</translation>
+    </message>
+    <message>
+        <source>Using the address you pasted…</source>
+        <translation>Die eingefügte Adresse wird verwendet…</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>OAuth, organization app</source>
+        <translation>OAuth, Organisations-App</translation>
+    </message>
+    <message>
+        <source>OAuth, own app</source>
+        <translation>OAuth, eigene App</translation>
+    </message>
+    <message>
+        <source>Expiring tomorrow</source>
+        <translation>Läuft morgen ab</translation>
+    </message>
+    <message>
+        <source>Expiring in {days} days</source>
+        <translation>Läuft in {days} Tagen ab</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Unknown: not tested yet</source>
+        <translation>Unbekannt: noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Token expired by {on}</source>
+        <translation>Token spätestens am {on} abgelaufen</translation>
+    </message>
+    <message>
+        <source>Token expires by {on}</source>
+        <translation>Token läuft spätestens am {on} ab</translation>
+    </message>
+    <message>
+        <source>Token expired {on}</source>
+        <translation>Token am {on} abgelaufen</translation>
+    </message>
+    <message>
+        <source>Token expires {on}</source>
+        <translation>Token läuft am {on} ab</translation>
+    </message>
+    <message>
+        <source>Sign-in lapsed {on}</source>
+        <translation>Anmeldung am {on} verfallen</translation>
+    </message>
+    <message>
+        <source>Sign-in lapses {on}</source>
+        <translation>Anmeldung verfällt am {on}</translation>
+    </message>
+    <message>
+        <source>Sign-in ended {on}</source>
+        <translation>Anmeldung am {on} abgelaufen</translation>
+    </message>
+    <message>
+        <source>Sign-in ends {on}</source>
+        <translation>Anmeldung endet am {on}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>in {days} Tagen</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>vor {days} Tagen</translation>
+    </message>
+    <message>
+        <source>The API token expires by {on} at the latest ({when}): API tokens last at most a year, and no expiry date was given.</source>
+        <translation>Das API-Token läuft spätestens am {on} ab ({when}): API-Tokens gelten höchstens ein Jahr, und es wurde kein Ablaufdatum angegeben.</translation>
+    </message>
+    <message>
+        <source>The API token expires on {on} ({when}).</source>
+        <translation>Das API-Token läuft am {on} ab ({when}).</translation>
+    </message>
+    <message>
+        <source>The sign-in lapses on {on} ({when}) if the connection is not used.</source>
+        <translation>Die Anmeldung verfällt am {on} ({when}), wenn die Verbindung nicht genutzt wird.</translation>
+    </message>
+    <message>
+        <source>The sign-in ends on {on} ({when}), a year after consent.</source>
+        <translation>Die Anmeldung endet am {on} ({when}), ein Jahr nach Ihrer Zustimmung.</translation>
+    </message>
+    <message>
+        <source>Atlassian no longer accepts this sign-in.</source>
+        <translation>Atlassian akzeptiert diese Anmeldung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again to renew it; the connection keeps its name.</source>
+        <translation>Wählen Sie „Erneut anmelden“, um sie zu erneuern; die Verbindung behält ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Noch nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Choose Test.</source>
+        <translation>Wählen Sie „Testen“.</translation>
+    </message>
+    <message>
+        <source>Working. The API token&apos;s expiry date is not known.</source>
+        <translation>Funktioniert. Das Ablaufdatum des API-Tokens ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Working.</source>
+        <translation>Funktioniert.</translation>
+    </message>
+    <message>
+        <source>The API token expired by {on} at the latest: tokens last a year.</source>
+        <translation>Das API-Token ist spätestens am {on} abgelaufen: Tokens gelten ein Jahr.</translation>
+    </message>
+    <message>
+        <source>The API token expired on {on}.</source>
+        <translation>Das API-Token ist am {on} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The sign-in lapsed on {on}, after 90 days without use.</source>
+        <translation>Die Anmeldung ist am {on} verfallen, nach 90 Tagen ohne Nutzung.</translation>
+    </message>
+    <message>
+        <source>The sign-in ended on {on}, a year after consent.</source>
+        <translation>Die Anmeldung ist am {on} abgelaufen, ein Jahr nach Ihrer Zustimmung.</translation>
+    </message>
+    <message>
+        <source>Create a new API token on Atlassian&apos;s page, then choose Replace token.</source>
+        <translation>Erstellen Sie auf der Seite von Atlassian ein neues API-Token und wählen Sie dann „Token ersetzen“.</translation>
+    </message>
+    <message>
+        <source>Any use renews it: choose Test.</source>
+        <translation>Jede Nutzung verlängert sie: Wählen Sie „Testen“.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again.</source>
+        <translation>Wählen Sie „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>No saved connections yet.</source>
+        <translation>Noch keine gespeicherten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>One saved connection.</source>
+        <translation>Eine gespeicherte Verbindung.</translation>
+    </message>
+    <message>
+        <source>{count} saved connections.</source>
+        <translation>{count} gespeicherte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>“{name}” did not pass the test: {message}</source>
+        <translation>„{name}“ hat den Test nicht bestanden: {message}</translation>
+    </message>
+    <message>
+        <source>“{name}” works: connected to {host} as {who}.</source>
+        <translation>„{name}“ funktioniert: Mit {host} verbunden als {who}.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again; the connection keeps its name.</source>
+        <translation>Wählen Sie „Erneut anmelden“; die Verbindung behält ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Replace the API token of “{name}”</source>
+        <translation>API-Token von „{name}“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Create a new API token on Atlassian&apos;s page, paste it here, and choose Replace. The new token is checked with Atlassian first: until it works, “{name}” keeps its old token.</source>
+        <translation>Erstellen Sie auf der Seite von Atlassian ein neues API-Token, fügen Sie es hier ein und wählen Sie „Ersetzen“. Das neue Token wird zuerst bei Atlassian geprüft: Bis es funktioniert, behält „{name}“ das alte Token.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an API token…</source>
+        <translation>API-Token e&amp;rstellen…</translation>
+    </message>
+    <message>
+        <source>Create an API token</source>
+        <translation>API-Token erstellen</translation>
+    </message>
+    <message>
+        <source>Opens Atlassian&apos;s API token page in your browser</source>
+        <translation>Öffnet die API-Token-Seite von Atlassian in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Old token</source>
+        <translation>Altes Token</translation>
+    </message>
+    <message>
+        <source>New API &amp;token:</source>
+        <translation>Neues API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Neues API-Token</translation>
+    </message>
+    <message>
+        <source>Paste the new API token; it is hidden as you type.</source>
+        <translation>Fügen Sie das neue API-Token ein; es wird bei der Eingabe verborgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the API token</source>
+        <translation>API-Token anzeigen</translation>
+    </message>
+    <message>
+        <source>API token check</source>
+        <translation>Prüfung des API-Tokens</translation>
+    </message>
+    <message>
+        <source>The token e&amp;xpires on</source>
+        <translation>Das Token &amp;läuft ab am</translation>
+    </message>
+    <message>
+        <source>The token expires on a date</source>
+        <translation>Das Token läuft an einem Datum ab</translation>
+    </message>
+    <message>
+        <source>Tick it and give the expiry date Atlassian showed for the token</source>
+        <translation>Ankreuzen und das Ablaufdatum angeben, das Atlassian für das Token angezeigt hat</translation>
+    </message>
+    <message>
+        <source>Token expiry date</source>
+        <translation>Ablaufdatum des Tokens</translation>
+    </message>
+    <message>
+        <source>Expiry date check</source>
+        <translation>Prüfung des Ablaufdatums</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open the API token page</source>
+        <translation>API-Token-Seite ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens Atlassian&apos;s API token page, to revoke the old token</source>
+        <translation>Öffnet die API-Token-Seite von Atlassian, um das alte Token zu widerrufen</translation>
+    </message>
+    <message>
+        <source>The token contains spaces, and Atlassian&apos;s tokens have none.</source>
+        <translation>Das Token enthält Leerzeichen, Tokens von Atlassian haben aber keine.</translation>
+    </message>
+    <message>
+        <source>Copy it again from Atlassian&apos;s page, with the copy button.</source>
+        <translation>Kopieren Sie es erneut von der Seite von Atlassian, mit deren Kopierschaltfläche.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide the API token</source>
+        <translation>API-Token verbergen</translation>
+    </message>
+    <message>
+        <source>Atlassian&apos;s API token page opens in your browser.</source>
+        <translation>Die API-Token-Seite von Atlassian wird in Ihrem Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open this address yourself: {url}</source>
+        <translation>Öffnen Sie diese Adresse selbst: {url}</translation>
+    </message>
+    <message>
+        <source>Checking the new token with Atlassian…</source>
+        <translation>Das neue Token wird bei Atlassian geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: “{name}” still uses its old token.</source>
+        <translation>Es wurde nichts geändert: „{name}“ verwendet weiterhin das alte Token.</translation>
+    </message>
+    <message>
+        <source>The new token works and is saved: “{name}” now uses it.</source>
+        <translation>Das neue Token funktioniert und ist gespeichert: „{name}“ verwendet es jetzt.</translation>
+    </message>
+    <message>
+        <source>Now revoke the old token on Atlassian&apos;s API token page, so that nobody can use it any more.</source>
+        <translation>Widerrufen Sie jetzt das alte Token auf der API-Token-Seite von Atlassian, damit niemand es mehr verwenden kann.</translation>
+    </message>
+</context>
+<context>
     <name>ManagerWindow</name>
     <message>
         <source>Jira connections</source>
@@ -925,6 +1452,94 @@
         <source>Using the address you pasted…</source>
         <translation>Die eingefügte Adresse wird verwendet…</translation>
     </message>
+    <message>
+        <source>Waiting for your browser to come back to {url}.</source>
+        <translation>Es wird gewartet, bis Ihr Browser zu {url} zurückkommt.</translation>
+    </message>
+    <message>
+        <source>Atlassian&apos;s sign-in page is open in your browser.</source>
+        <translation>Die Anmeldeseite von Atlassian ist in Ihrem Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Sign in there, pick {host} and allow access. Your browser then comes back here by itself.</source>
+        <translation>Melden Sie sich dort an, wählen Sie {host} und erlauben Sie den Zugriff. Ihr Browser kommt danach von selbst hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Copy the link and open it in a browser yourself. If that browser is on another computer, paste below the address it ends on.</source>
+        <translation>Kopieren Sie den Link und öffnen Sie ihn selbst in einem Browser. Läuft dieser Browser auf einem anderen Computer, fügen Sie unten die Adresse ein, bei der er ankommt.</translation>
+    </message>
+    <message>
+        <source>Atlassian sent your browser back.</source>
+        <translation>Atlassian hat Ihren Browser zurückgeschickt.</translation>
+    </message>
+    <message>
+        <source>Getting the tokens…</source>
+        <translation>Die Tokens werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Checking the connection to {host}…</source>
+        <translation>Die Verbindung zu {host} wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed in to {host}.</source>
+        <translation>Bei {host} angemeldet.</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds} left to finish signing in</source>
+        <translation>Noch {minutes}:{seconds}, um die Anmeldung abzuschließen</translation>
+    </message>
+    <message>
+        <source>You chose Deny on Atlassian&apos;s page, so no access was given.</source>
+        <translation>Sie haben auf der Seite von Atlassian „Ablehnen“ gewählt, daher wurde kein Zugriff gewährt.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again and allow access on Atlassian&apos;s page. If you did not choose Deny, your Atlassian administrator may have blocked the app: ask them.</source>
+        <translation>Wählen Sie „Erneut anmelden“ und erlauben Sie den Zugriff auf der Seite von Atlassian. Wenn Sie nicht „Ablehnen“ gewählt haben, hat Ihr Atlassian-Administrator die App vielleicht gesperrt: Fragen Sie nach.</translation>
+    </message>
+    <message>
+        <source>Your browser did not come back in time.</source>
+        <translation>Ihr Browser ist nicht rechtzeitig zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again and finish in the browser. If Atlassian showed an error page instead, see what it means below.</source>
+        <translation>Wählen Sie „Erneut anmelden“ und schließen Sie die Anmeldung im Browser ab. Hat Atlassian stattdessen eine Fehlerseite gezeigt, lesen Sie unten, was sie bedeutet.</translation>
+    </message>
+    <message>
+        <source>Go back and enter the client id and secret again, copied whole from the Settings page of your app in Atlassian&apos;s developer console.</source>
+        <translation>Gehen Sie zurück und geben Sie Client-ID und Secret erneut ein, vollständig kopiert von der Seite „Settings“ Ihrer App in der Developer Console von Atlassian.</translation>
+    </message>
+    <message>
+        <source>Atlassian sends your browser back only to the callback URL registered for the app, port included. Close the program that uses port {port} and choose Sign in again; or register a callback URL with another port for the app in Atlassian&apos;s developer console, then choose Change the port and enter it.</source>
+        <translation>Atlassian schickt Ihren Browser nur an die für die App registrierte Callback-URL zurück, einschließlich des Ports. Schließen Sie das Programm, das Port {port} verwendet, und wählen Sie „Erneut anmelden“; oder registrieren Sie in der Developer Console von Atlassian eine Callback-URL mit einem anderen Port für die App, wählen Sie dann „Port ändern“ und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s app comes back to port {port} only. Close the program that uses it and choose Sign in again; if it keeps happening, ask your IT department.</source>
+        <translation>Die Organisations-App kommt nur an Port {port} zurück. Schließen Sie das Programm, das ihn verwendet, und wählen Sie „Erneut anmelden“; passiert es immer wieder, fragen Sie Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Choose Sign in again to start over, or Back to change what you entered.</source>
+        <translation>Wählen Sie „Erneut anmelden“, um neu zu beginnen, oder „Zurück“, um Ihre Angaben zu ändern.</translation>
+    </message>
+    <message>
+        <source>“redirect_uri is not registered” (unauthorized_client): the app&apos;s callback URL is not exactly {url}. Register exactly the URL shown on the previous page in Atlassian&apos;s developer console, then choose Sign in again.</source>
+        <translation>„redirect_uri is not registered“ (unauthorized_client): Die Callback-URL der App lautet nicht genau {url}. Registrieren Sie in der Developer Console von Atlassian genau die URL, die auf der vorigen Seite steht, und wählen Sie dann „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>“redirect_uri is not registered” (unauthorized_client): your organization&apos;s app is not registered for {url}. Ask your IT department to register exactly this URL for the app.</source>
+        <translation>„redirect_uri is not registered“ (unauthorized_client): Die Organisations-App ist nicht für {url} registriert. Bitten Sie Ihre IT-Abteilung, genau diese URL für die App zu registrieren.</translation>
+    </message>
+    <message>
+        <source>“Your admin has blocked this app”, or access is blocked: ask your Atlassian administrator to allow the app, then sign in again.</source>
+        <translation>„Your admin has blocked this app“ oder der Zugriff ist gesperrt: Bitten Sie Ihren Atlassian-Administrator, die App zu erlauben, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Any other error page: cancel, go back and check what you entered, then sign in again.</source>
+        <translation>Jede andere Fehlerseite: Brechen Sie ab, gehen Sie zurück, prüfen Sie Ihre Angaben und melden Sie sich dann erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>SitePage</name>
@@ -1132,6 +1747,14 @@
     <message>
         <source>Copy diagnostic report</source>
         <translation>Diagnosebericht kopieren</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, copy the diagnostic report and send it to your helpdesk.</source>
+        <translation>Versuchen Sie es erneut. Wenn es wieder passiert, kopieren Sie den Diagnosebericht und senden Sie ihn an Ihren Helpdesk.</translation>
     </message>
 </context>
 </TS>
