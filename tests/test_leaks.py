@@ -367,6 +367,9 @@ def test_no_secret_leaks_from_any_flow_in_process(
         for error in evidence.errors:  # what a person would send the helpdesk
             report = service.diagnostic_report(None, error)
             evidence.texts.append((f"report of {type(error).__name__}", report))
+            # The helpdesk reads what went wrong, not only that something did.
+            assert error.message in report, f"{type(error).__name__} not named"
+            assert type(error).__name__ in report
         for name in await service.connection_names():
             await lab.flow("remove", service.remove(name))
         await service.aclose()
