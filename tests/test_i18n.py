@@ -334,8 +334,6 @@ def test_a_german_screenshot_of_the_wizard_s_first_page(
 #: every way there is, and says what it printed and imported.
 PROBE = """
 import contextlib, io, json, sys
-import jira_wizard.app
-jira_wizard.app.run_gui = lambda **options: 1  # the line, not the window after it
 from jira_wizard.cli.main import main
 err = io.StringIO()
 try:
@@ -350,24 +348,34 @@ json.dump({"code": code, "err": err.getvalue(), "modules": sorted(sys.modules)},
 
 def run_command_line(*args: str) -> dict[str, object]:
     german = {"JIRA_WIZARD_LANGUAGE": "de", "LANG": "de_DE.UTF-8", "LANGUAGE": "de"}
+    # keyring's backend that finds no keychain: the same refusal on every machine.
+    no_keychain = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-        timeout=60, check=False, env={**os.environ, **german},
+        timeout=60, check=False, env={**os.environ, **german, **no_keychain},
     )  # fmt: skip
     report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return report
 
 
-def test_a_refused_preset_is_reported_in_english_without_loading_qt(
-    tmp_path: Path,
-) -> None:
-    missing = tmp_path / "preset.toml"
-    report = run_command_line("--language", "de", "--preset", str(missing))
+def test_a_command_s_error_is_english_and_loads_no_qt() -> None:
+    report = run_command_line("--language", "de", "test", "work")
     assert report["code"] == 1
-    assert f"The preset file {missing} does not exist." in str(report["err"])
+    assert str(report["err"]).startswith(
+        "jira-wizard: The keychain found (keyring.backends.fail.Keyring) cannot be "
+        "used: no system keychain was found. Secrets are kept only"
+    )
     modules = report["modules"]
     assert isinstance(modules, list)
-    assert "jira_wizard.core.preset" in modules
+    assert "jira_wizard.storage.keychain" in modules
+    assert not [m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6")]
+
+
+def test_the_version_is_printed_without_qt() -> None:
+    report = run_command_line("--language", "de", "--version")
+    modules = report["modules"]
+    assert report["code"] == 0
+    assert isinstance(modules, list)
     assert not [m for m in modules if m.split(".")[0] in ("PySide6", "shiboken6")]
 
 
