@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -106,10 +107,11 @@ class SignInPage(BasePage):
             self.link_status,
             self.paste_box,
             self.help_box,
-            self.report_button,
         ]
         for widget in in_order:
             layout.addWidget(widget)
+        # As wide as its words, like the page's other buttons.
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         chain: list[QWidget] = [
             self.status.help_link,
