@@ -91,8 +91,10 @@ def read_topic(name: str | None = None, language: str | None = None) -> str:
     topic = find_topic(name or INDEX, language)
     if topic is None:
         raise InputError(
-            "There is no help topic by that name.",
-            f"The topics are: {', '.join(topic_names())}.",
+            i18n.translate("Errors", "There is no help topic by that name."),
+            i18n.translate("Errors", "The topics are: {topics}.").format(
+                topics=", ".join(topic_names())
+            ),
         )
     return topic.text()
 

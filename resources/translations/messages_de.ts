@@ -726,6 +726,14 @@
         <source>Try again in a minute.</source>
         <translation>Versuchen Sie es in einer Minute erneut.</translation>
     </message>
+    <message>
+        <source>There is no help topic by that name.</source>
+        <translation>Es gibt kein Hilfethema mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The topics are: {topics}.</source>
+        <translation>Die Themen sind: {topics}.</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
