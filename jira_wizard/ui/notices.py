@@ -25,8 +25,9 @@ PRESETS_TOPIC = "presets"
 _Window = TypeVar("_Window", bound=QWidget)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notices", text)
+# Called by this name so that Qt's lupdate finds every text of this module
+# (under the context "Notices").
+translate = QCoreApplication.translate
 
 
 def tell_once_shown(window: _Window, refused_preset: WizardError | None) -> _Window:
@@ -50,11 +51,16 @@ def tell_preset_refused(error: WizardError, parent: QWidget) -> QMessageBox:
     box.setWindowTitle(parent.windowTitle())
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setText(_tr("The setup link or preset file from your helpdesk was not used."))
+    box.setText(
+        translate(
+            "Notices", "The setup link or preset file from your helpdesk was not used."
+        )
+    )
     box.setInformativeText(
-        _tr(
+        translate(
+            "Notices",
             "{why}\n\nThe wizard starts without it: fill in each page yourself, "
-            "or ask your helpdesk for a new link."
+            "or ask your helpdesk for a new link.",
         ).format(why=str(error))
     )
     ok = box.addButton(QMessageBox.StandardButton.Ok)
@@ -62,9 +68,10 @@ def tell_preset_refused(error: WizardError, parent: QWidget) -> QMessageBox:
     box.setEscapeButton(ok)
     topic = error.help_topic or PRESETS_TOPIC
     read = box.addButton(
-        _tr("Read about setup &links"), QMessageBox.ButtonRole.ActionRole
+        translate("Notices", "Read about setup &links"),
+        QMessageBox.ButtonRole.ActionRole,
     )
-    read.setAccessibleName(_tr("Read about setup links"))
+    read.setAccessibleName(translate("Notices", "Read about setup links"))
 
     def on_clicked(button: QAbstractButton) -> None:
         if button is read:

@@ -1169,6 +1169,27 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>The setup link or preset file from your helpdesk was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{why}
+
+The wizard starts without it: fill in each page yourself, or ask your helpdesk for a new link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read about setup &amp;links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read about setup links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasteBox</name>
     <message>
         <source>&amp;Paste the address your browser ended on:</source>
