@@ -1172,21 +1172,23 @@
     <name>Notices</name>
     <message>
         <source>The setup link or preset file from your helpdesk was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungslink oder die Voreinstellungsdatei Ihres Helpdesks wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>{why}
 
 The wizard starts without it: fill in each page yourself, or ask your helpdesk for a new link.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten Sie Ihren Helpdesk um einen neuen Link.</translation>
     </message>
     <message>
         <source>Read about setup &amp;links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über Einrichtungs&amp;links</translation>
     </message>
     <message>
         <source>Read about setup links</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr über Einrichtungslinks</translation>
     </message>
 </context>
 <context>
