@@ -260,7 +260,10 @@ def test_a_site_that_is_not_jira_cloud_says_why(
     assert page.status.plain_text().startswith(headline)
     assert advice in page.status.plain_text()
     assert not page.isComplete()
-    assert not page.report_button.isVisible()
+    # The helpdesk's report is at hand, and it is about this failure.
+    assert page.report_button.isVisible()
+    click(page.report_button)
+    assert fake_backend.reports[-1] == (None, error)
 
 
 def test_rate_limited_counts_down_then_probes_again(

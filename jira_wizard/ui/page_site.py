@@ -205,17 +205,19 @@ class SitePage(BasePage):
             )
         except SiteNotFound as error:
             if self._is_current(text):
+                self._show_failure(error)
                 self.status.show_text(
                     Tone.PROBLEM,
                     self.tr("No Jira Cloud site answers at this address."),
                     error.advice,
+                    help_topic=error.help_topic,
                 )
         except WizardError as error:
             if self._is_current(text):
-                self.status.show_error(error)
+                self._show_failure(error)
         except Exception as error:
             if self._is_current(text):
-                self._show_unexpected(unexpected_error(error, "probing the site"))
+                self._show_failure(unexpected_error(error, "probing the site"))
         else:
             if self._is_current(text):
                 self._show_found(text, site)
@@ -243,7 +245,8 @@ class SitePage(BasePage):
         )
         self.completeChanged.emit()
 
-    def _show_unexpected(self, error: WizardError) -> None:
+    def _show_failure(self, error: WizardError) -> None:
+        """Say what went wrong, and offer the report a helpdesk will ask for."""
         self._last_error = error
         self.status.show_error(error)
         self.report_button.reset()
