@@ -336,6 +336,7 @@ class AppPage(BasePage):
                 self.tr(
                     "Enter a whole number from 1024 to 65535, such as {port}."
                 ).format(port=DEFAULT_CALLBACK_PORT),
+                help_topic="callback-port",
             )
             self.callback_url.clear()
             self.callback_url.setPlaceholderText(self.tr("Enter a valid port first"))

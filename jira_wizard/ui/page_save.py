@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -105,12 +105,14 @@ class SavePage(BasePage):
         self.report_button = ReportButton(self._report, self)
         self.report_button.setVisible(False)
         top: list[QWidget] = [label, self.name, self.name_status, self.replace]
-        bottom: list[QWidget] = [where, self.busy, self.result, self.report_button]
+        bottom: list[QWidget] = [where, self.busy, self.result]
         for widget in top:
             layout.addWidget(widget)
         layout.addSpacing(8)
         for widget in bottom:
             layout.addWidget(widget)
+        # As wide as its words, like the other pages' buttons.
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         set_tab_chain([self.name, self.replace, self.report_button])
 
