@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from jira_wizard.core.deadlines import CONSENT_LIFETIME
 from jira_wizard.core.models import Connection
+from jira_wizard.core.siteurl import site_host
 from jira_wizard.ui.context import BasePage, WizardContext
-from jira_wizard.ui.widgets import ReportButton
+from jira_wizard.ui.widgets import ReportButton, StatusLine, Tone, announce
 
 
 class DonePage(BasePage):
@@ -18,6 +20,9 @@ class DonePage(BasePage):
         self.setSubTitle(self.tr("The connection is saved and ready to use."))
         self.setFinalPage(True)
         layout = QVBoxLayout(self)
+        self.outcome = StatusLine(self.tr("Connection"), self)
+        layout.addWidget(self.outcome)
+        layout.addSpacing(4)
         self.form = QFormLayout()
         self.values: dict[str, QLabel] = {}
         for key, caption in (
@@ -59,6 +64,18 @@ class DonePage(BasePage):
     def on_shown(self) -> None:
         # Enter finishes; the report button is one Tab away.
         self.focus_forward_button()
+        connection = self.state.connection
+        if connection is not None:
+            self.outcome.show_text(
+                Tone.OK,
+                self.tr("Connected to {host} as {person}.").format(
+                    host=site_host(connection.site_url),
+                    person=connection.account.display_name,
+                ),
+            )
+            # Said aloud at once: the end of the wizard is news, and focus
+            # moving to Finish would otherwise be all a screen reader reads.
+            announce(self.outcome, QAccessible.Event.Alert)
 
     def _fill(self, connection: Connection) -> None:
         account = connection.account

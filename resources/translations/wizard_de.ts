@@ -410,6 +410,10 @@
         <translation>Die Verbindung ist gespeichert und einsatzbereit.</translation>
     </message>
     <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -428,6 +432,10 @@
     <message>
         <source>Token expires:</source>
         <translation>Token läuft ab:</translation>
+    </message>
+    <message>
+        <source>Connected to {host} as {person}.</source>
+        <translation>Verbunden mit {host} als {person}.</translation>
     </message>
     <message>
         <source>your system keychain</source>
