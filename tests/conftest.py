@@ -50,6 +50,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "PYTHON_KEYRING_BACKEND",
     ):
         monkeypatch.delenv(variable, raising=False)
+    # The tests read the English texts, whatever the machine's language.
+    monkeypatch.setenv("JIRA_WIZARD_LANGUAGE", "en")
     return tmp_path
 
 

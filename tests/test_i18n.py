@@ -43,10 +43,6 @@ from tests.test_bundle import bundle  # noqa: F401 - the frozen bundle, built on
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUES = sorted(path.name for path in FOLDER.glob("*.ts"))
-#: Catalogues whose translation is not finished yet: their check of
-#: completeness is expected to fail. Remove a name once it is translated.
-STILL_BEING_TRANSLATED = {"wizard_de.ts"}
-
 Message = tuple[str, str]  # context, source
 
 
@@ -119,20 +115,7 @@ def test_the_compiled_catalogue_is_compiled_from_the_committed_one(
     )
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=False, reason=f"{name} is still being translated"
-            ),
-        )
-        if name in STILL_BEING_TRANSLATED
-        else name
-        for name in CATALOGUES
-    ],
-)
+@pytest.mark.parametrize("name", CATALOGUES)
 def test_every_text_is_translated(name: str) -> None:
     found = messages(FOLDER / name).items()
     unfinished = [key for key, message in found if not finished(message)]
