@@ -28,7 +28,7 @@ from jira_wizard.core.deadlines import ConnectionSummary
 from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import Connection
 from jira_wizard.ui import manager_status as shown
-from jira_wizard.ui.help_view import HelpLink
+from jira_wizard.ui.help_link import HelpLink
 from jira_wizard.ui.manager_status import Said
 from jira_wizard.ui.widgets import ReportButton, Tone, announce
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jira_wizard.core.errors import WizardError
-from jira_wizard.ui.help_view import HelpLink
+from jira_wizard.ui.help_link import HelpLink
 
 log = logging.getLogger(__name__)
 
