@@ -57,7 +57,7 @@ from jira_wizard.core.oauth import (
     validate_port,
 )
 from jira_wizard.core.policy import Policy
-from jira_wizard.core.preset import Choices, effective_choices
+from jira_wizard.core.preset import Choices, Preset, effective_choices
 from jira_wizard.core.scopes import OPTIONAL_SCOPES, scopes_to_request
 from jira_wizard.core.validation import (
     problem_with_token_expiry,
@@ -115,6 +115,10 @@ class Service:
 
     @property
     def choices(self) -> Choices:
+        return self._choices
+
+    def use_preset(self, preset: Preset) -> Choices:
+        self._choices = effective_choices(self._policy, preset)
         return self._choices
 
     @property

@@ -27,7 +27,7 @@ from jira_wizard.core.models import (
     VerifiedAccess,
 )
 from jira_wizard.core.policy import Policy
-from jira_wizard.core.preset import Choices
+from jira_wizard.core.preset import Choices, Preset
 
 
 @dataclass(frozen=True)
@@ -151,6 +151,13 @@ class WizardBackend(Protocol):
         (required, offered, pre-ticked), the connection's name and email,
         with ``*_locked`` flags for fields to show disabled beside
         ``LOCKED_BY_ORGANIZATION``, and ``notes`` to show once.
+        """
+        ...
+
+    def use_preset(self, preset: Preset) -> Choices:
+        """Start from ``preset`` from now on (a link that arrived while running).
+
+        The policy still wins over it; the new ``choices`` are returned.
         """
         ...
 

@@ -26,6 +26,7 @@ from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
 from jira_wizard.ui import i18n
 from jira_wizard.ui.icons import app_icon
+from jira_wizard.ui.links import WizardSession
 from jira_wizard.ui.notices import tell_once_shown
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
@@ -52,13 +53,26 @@ def run(
     ``refused_preset`` is why a helpdesk's preset was not used: the window
     says so in a message box once it is up (``jira_wizard.ui.notices``).
     """
-    wizard = _run_window(
+    app = prepare_application(argv, language=language)
+    session = WizardSession(backend, refused_preset)
+    _run_window(
         backend,
-        prepare_application(argv, language=language),
-        lambda: tell_once_shown(ConnectionWizard(backend), refused_preset),
-        _show_until_closed,
+        app,
+        lambda: session.wizard,
+        _session_until_closed(session),
+        current_window=lambda: session.wizard,
     )
-    return 0 if wizard.saved else 1
+    return 0 if session.wizard.saved else 1
+
+
+def _session_until_closed(
+    session: WizardSession,
+) -> Callable[[ConnectionWizard, WizardBackend], Awaitable[None]]:
+    async def show(wizard: ConnectionWizard, backend: WizardBackend) -> None:
+        await session.show_until_closed()
+        await _aclose(backend)
+
+    return show
 
 
 def prepare_application(
@@ -84,14 +98,19 @@ def _run_window(
     app: QApplication,
     make_window: Callable[[], _Window],
     show_until_closed: Callable[[_Window, Any], Awaitable[None]],
+    current_window: Callable[[], QWidget] | None = None,
 ) -> _Window:
-    """Run one window on a qasync loop until it closes; return the window."""
+    """Run one window on a qasync loop until it closes; return the window.
+
+    ``current_window`` says which window is on screen, when another may take
+    the first one's place; unexpected errors are shown over it.
+    """
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(_on_loop_exception)
     window = make_window()
     previous_hook = sys.excepthook
-    sys.excepthook = _hook_for(backend, window)
+    sys.excepthook = _hook_for(backend, current_window or window)
     try:
         with loop:
             loop.run_until_complete(show_until_closed(window, backend))
@@ -118,21 +137,6 @@ def _application(argv: list[str] | None) -> QApplication:
     return app
 
 
-async def _show_until_closed(wizard: ConnectionWizard, backend: WizardBackend) -> None:
-    closed: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-    def on_finished(result: int) -> None:
-        if not closed.done():
-            closed.set_result(result)
-
-    wizard.finished.connect(on_finished)
-    wizard.show()
-    await closed
-    close: Callable[[], Awaitable[Any]] | None = getattr(backend, "aclose", None)
-    if callable(close):
-        await close()
-
-
 def _on_loop_exception(
     loop: asyncio.AbstractEventLoop, context: dict[str, Any]
 ) -> None:
@@ -144,7 +148,7 @@ def _on_loop_exception(
 
 
 def _hook_for(
-    backend: WizardBackend, parent: QWidget
+    backend: WizardBackend, parent: QWidget | Callable[[], QWidget]
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     showing: list[bool] = []
 
@@ -155,7 +159,9 @@ def _hook_for(
         if showing:
             return  # one message at a time, even when errors repeat
         showing.append(True)
-        box = _show_unexpected(backend, parent, shown)
+        # The window on screen now: the wizard may have been started again.
+        window = parent() if callable(parent) else parent
+        box = _show_unexpected(backend, window, shown)
         box.finished.connect(lambda _result: showing.clear())
 
     return hook

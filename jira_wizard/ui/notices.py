@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from jira_wizard.core.errors import WizardError
-from jira_wizard.ui.help_view import open_help
 
 #: The help page on links and files from a helpdesk.
 PRESETS_TOPIC = "presets"
@@ -74,6 +73,8 @@ def tell_preset_refused(error: WizardError, parent: QWidget) -> QMessageBox:
     read.setAccessibleName(translate("Notices", "Read about setup links"))
 
     def on_clicked(button: QAbstractButton) -> None:
+        from jira_wizard.ui.help_view import open_help
+
         if button is read:
             open_help(topic, parent)
 

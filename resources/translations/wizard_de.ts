@@ -576,6 +576,17 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>A setup link from your helpdesk arrived while you were connecting.</source>
+        <translation>Während Sie eine Verbindung einrichten, kam ein Einrichtungslink Ihres Helpdesks an.</translation>
+    </message>
+    <message>
+        <source>Nothing you entered was changed. Finish or cancel this connection, then open the link again.</source>
+        <translation>Ihre Eingaben wurden nicht verändert. Schließen Sie diese Verbindung ab oder brechen Sie sie ab, und öffnen Sie den Link dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>LockedNote</name>
     <message>
         <source>Set by your organization; it cannot be changed here.</source>
