@@ -66,3 +66,11 @@ def debug_logging(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
     """Capture every record at DEBUG, for tests that search logs for secrets."""
     caplog.set_level(logging.DEBUG)
     return caplog
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The program's own application class, which hears setup links."""
+    from jira_wizard.ui.links import WizardApplication
+
+    return WizardApplication

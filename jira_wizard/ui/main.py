@@ -26,7 +26,7 @@ from jira_wizard.core.backend import ManagerBackend, WizardBackend
 from jira_wizard.core.errors import WizardError
 from jira_wizard.ui import i18n
 from jira_wizard.ui.icons import app_icon
-from jira_wizard.ui.links import WizardSession
+from jira_wizard.ui.links import WizardApplication, WizardSession
 from jira_wizard.ui.notices import tell_once_shown
 from jira_wizard.ui.tasks import unexpected_error
 from jira_wizard.ui.wizard import ConnectionWizard
@@ -126,7 +126,7 @@ def _application(argv: list[str] | None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv)
+        app = WizardApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
