@@ -34,7 +34,10 @@ class HelpLink(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._topic = ""
-        self._look_like_a_link()
+        # Styled when first shown: every status line has a hidden link, and
+        # styling them all (an icon, a palette, a font each) slowed the
+        # building of a page by a few milliseconds apiece.
+        self._styled = False
         self.setAccessibleName(self.tr("Help"))
         self.setAccessibleDescription(
             self.tr("Opens the help page about this in a window of its own")
@@ -71,6 +74,9 @@ class HelpLink(QPushButton):
             self.setVisible(False)
             return False
         self._topic = topic.name
+        if not self._styled:
+            self._look_like_a_link()
+            self._styled = True
         text = self.tr("Help: {title}").format(title=topic.title)
         self.setText(text)
         self.setAccessibleName(text)

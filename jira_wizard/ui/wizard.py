@@ -114,13 +114,25 @@ class ConnectionWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
-        # Before QWizard looks for the next page, which must exist by then.
-        self._later.built()
         if self.currentId() == PageId.AUTH:
             self._use_credentials_page(self.context.state.auth_type)
+        else:
+            # Before QWizard looks for the next page, which must exist by then.
+            self._later.built()
         return True
 
+    def nextId(self) -> int:
+        # Pages 1 and 2 always lead on, even before the later pages exist, so
+        # that QWizard shows Next on them rather than Finish.
+        if not self._later.is_built and self.currentId() in (PageId.AUTH, PageId.SITE):
+            return self.currentId() + 1
+        return super().nextId()
+
     def _use_credentials_page(self, auth_type: AuthType | None) -> None:
+        if not self._later.has_credentials_pages:
+            # Page 3 is put in place when it is made, for this way to connect.
+            self._later.auth_type = auth_type
+            return
         wanted = self.credentials_page(auth_type)
         if self.page(PageId.CREDENTIALS) is wanted:
             return
@@ -134,6 +146,8 @@ class ConnectionWizard(QWizard):
         return self.context.state.connection is not None
 
     def _on_current_id_changed(self, current: int) -> None:
+        # Page 1 may be left before it was ever painted (a quick Enter).
+        self._later.start()
         # Whatever a page left running is pointless once it is not shown.
         for page in self._built_pages():
             if page is not self.page(current):
@@ -178,7 +192,9 @@ class _LaterPages(QObject):
         # reference back to it would make a cycle, and the cycle collector may
         # then free the window on a thread other than the GUI thread.
         super().__init__(wizard)
-        self._auth_type = auth_type
+        #: The way to connect whose page 3 is put in place when it is made.
+        self.auth_type = auth_type
+        self._started = False
         self._steps = [
             self._make_token_page,
             self._make_app_page,
@@ -192,11 +208,22 @@ class _LaterPages(QObject):
     def is_built(self) -> bool:
         return not self._steps
 
+    @property
+    def has_credentials_pages(self) -> bool:
+        """Whether both page-3 candidates exist, one of them in place."""
+        return self._make_app_page not in self._steps
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._build_one)
+            self.start()
         return False
+
+    def start(self) -> None:
+        """Begin making the pages, one per turn of the event loop (once)."""
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self, self._build_one)
 
     def built(self) -> _LaterPages:
         """Every page made, those not made yet at once."""
@@ -223,7 +250,7 @@ class _LaterPages(QObject):
         from jira_wizard.ui.page_app import AppPage
 
         self.app_page = AppPage(self._wizard().context)
-        oauth = self._auth_type is not None and self._auth_type.is_oauth
+        oauth = self.auth_type is not None and self.auth_type.is_oauth
         page = self.app_page if oauth else self.token_page
         self._wizard().setPage(PageId.CREDENTIALS, page)
 
