@@ -55,6 +55,11 @@ NETWORK_MODULES = (
     # connection is saved.
     "filelock",
     "tempfile",
+    # Random state, PKCE hashes and keychain generations, imported where they
+    # are used (a sign-in or a save) rather than before the window shows.
+    "secrets",
+    "hashlib",
+    "uuid",
 )
 
 #: Modules that libraries import on their first request rather than when

@@ -9,7 +9,6 @@ exception message: errors name the OAuth error code at most.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import SplitResult, parse_qs, quote, urlencode, urlsplit
@@ -115,6 +114,8 @@ def build_authorization_request(
     """
     asked = scopes_to_request(scopes)
     # 32 random bytes: RFC 6749 §10.10 asks that the state be unguessable.
+    import secrets  # here, not at the top: only a sign-in needs it
+
     state = Secret(secrets.token_urlsafe(32))
     verifier = make_code_verifier()
     query = urlencode(
@@ -222,6 +223,8 @@ def code_from_callback(
 
 def check_state(received: str, expected: Secret) -> None:
     """StateMismatch unless ``received`` is this attempt's state (RFC 6749 §10.12)."""
+    import secrets
+
     if not secrets.compare_digest(received.encode(), expected.reveal().encode()):
         raise StateMismatch(
             translate("SignIn", "The address belongs to another sign-in attempt.")

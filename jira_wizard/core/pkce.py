@@ -9,9 +9,7 @@ wherever PKCE is enforced.
 from __future__ import annotations
 
 import base64
-import hashlib
 import re
-import secrets
 
 from jira_wizard.core.models import Secret
 
@@ -27,6 +25,8 @@ def make_code_verifier() -> Secret:
     """A fresh, unguessable code verifier for one sign-in attempt."""
     # token_urlsafe draws from the operating system's random source and uses
     # base64url letters, all of which are in RFC 7636's unreserved set.
+    import secrets  # here, not at the top: only a sign-in needs it
+
     return Secret(secrets.token_urlsafe(_VERIFIER_BYTES))
 
 
@@ -36,5 +36,7 @@ def code_challenge(verifier: Secret) -> str:
     if not _VERIFIER.fullmatch(value):
         # The message never contains the verifier itself.
         raise ValueError("a PKCE code verifier must be 43 to 128 unreserved characters")
+    import hashlib  # here, not at the top: only a sign-in needs it
+
     digest = hashlib.sha256(value.encode("ascii")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")

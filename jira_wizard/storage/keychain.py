@@ -24,7 +24,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
-import secrets
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -285,6 +284,8 @@ def _parse_marker(stored: str | None) -> tuple[str, int] | None:
 
 
 def _set_parts(backend: KeyringBackend, key: str, text: str, limit: int) -> None:
+    import secrets  # here, not at the top: only a save needs it
+
     generation = secrets.token_hex(8)
     parts = [text[start : start + limit] for start in range(0, len(text), limit)]
     written: list[str] = []

@@ -39,7 +39,6 @@ import json
 import logging
 import os
 import tempfile
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -139,6 +138,8 @@ class ConnectionStore:
         _check_secrets(connection.auth_type, secrets)
         # Fail early, before the keychain is touched; checked again at commit.
         _replaced(self.settings.load(), name, replace)
+        import uuid  # here, not at the top: only a save needs it
+
         saved = connection.replace(secret_ref=uuid.uuid4().hex)
         try:
             for kind, value in secrets.items():

@@ -9,7 +9,6 @@ accessible description.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QIcon
@@ -30,7 +29,7 @@ from jira_wizard.core.models import Connection
 from jira_wizard.ui import manager_status as shown
 from jira_wizard.ui.help_link import HelpLink
 from jira_wizard.ui.manager_status import Said
-from jira_wizard.ui.widgets import ReportButton, Tone, announce
+from jira_wizard.ui.widgets import ReportButton, Tone, announce, escape
 
 # Called by this name so that Qt's lupdate finds every text of this module
 # (under the context "Manager").

@@ -10,8 +10,6 @@ consent.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 from jira_wizard.core.backend import SignInOutcome
 from jira_wizard.core.scopes import SCOPES
 from jira_wizard.ui.scope_picker import scope_meaning
-from jira_wizard.ui.widgets import StatusLine, Tone
+from jira_wizard.ui.widgets import StatusLine, Tone, escape
 
 _MEANINGS = {scope.name: scope for scope in SCOPES}
 

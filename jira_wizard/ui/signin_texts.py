@@ -10,7 +10,6 @@ query), host names, port numbers and error texts, which carry no secret
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,7 +21,7 @@ from jira_wizard.core.errors import (
     WizardError,
 )
 from jira_wizard.core.models import SignInProgress
-from jira_wizard.ui.widgets import Tone
+from jira_wizard.ui.widgets import Tone, escape
 
 # Called by this name so that Qt's lupdate finds every text of this module
 # (under the context "SignInPage").
