@@ -197,6 +197,10 @@ def test_the_summary_and_the_report(
         await screenshots.shoot(wizard, "done")
         assert wizard.button(QWizard.WizardButton.FinishButton).hasFocus()
         click(done.report_button)
+        # The quick report at once, then the one with the network checks.
+        assert QGuiApplication.clipboard().text() == "report for acme"
+        assert done.report_button.text() == "Checking the network…"
+        await until(lambda: done.report_button.text() == "Copied", "the full report")
 
     drive(scenario())
     shown = {key: label.text() for key, label in done.values.items()}
@@ -207,8 +211,8 @@ def test_the_summary_and_the_report(
         "secret": "your system keychain",
         "expiry": "2027-12-03",
     }
-    assert done.report_button.text() == "Copied"
-    assert QGuiApplication.clipboard().text() == "report for acme"
+    assert QGuiApplication.clipboard().text() == "full report for acme"
     assert fake_backend.reports[-1][0] is wizard.context.state.connection
+    assert fake_backend.full_reports == [("acme", None)]
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()

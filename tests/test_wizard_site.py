@@ -300,12 +300,14 @@ def test_an_unexpected_failure_shows_no_details_and_offers_the_report(
         type_into(page.address, "https://acme.atlassian.net")
         await until(page.report_button.isVisible, "the report button")
         click(page.report_button)
+        assert QGuiApplication.clipboard().text() == "report for no connection"
+        await until(lambda: page.report_button.text() == "Copied", "the full report")
 
     drive(scenario())
     assert page.status.plain_text().startswith("Something unexpected went wrong.")
     assert "secret-ish" not in page.status.plain_text()
-    assert page.report_button.text() == "Copied"
-    assert QGuiApplication.clipboard().text() == "report for no connection"
+    assert QGuiApplication.clipboard().text() == "full report for no connection"
+    assert fake_backend.full_reports[0][1] is fake_backend.reports[-1][1]
 
 
 def test_sandbox_mode_shows_the_banner_and_opens_the_start_page(

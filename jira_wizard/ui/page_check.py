@@ -64,7 +64,9 @@ class CheckPage(BasePage):
         self.retry_button.clicked.connect(self.start_check)
         self.fix_button = QPushButton(self)
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         row = QHBoxLayout()
         for button in (self.fix_button, self.retry_button, self.report_button):
             button.setVisible(False)
@@ -253,3 +255,6 @@ class CheckPage(BasePage):
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(error=self._last_error)
+
+    async def _full_report(self) -> str:
+        return await self.backend.diagnose(error=self._last_error)

@@ -45,7 +45,9 @@ class DonePage(BasePage):
         self.command.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         layout.addLayout(self.form)
         layout.addSpacing(8)
         layout.addWidget(self.usage)
@@ -131,6 +133,11 @@ class DonePage(BasePage):
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(self.state.connection)
+
+    async def _full_report(self) -> str:
+        connection = self.state.connection
+        name = connection.name if connection is not None else None
+        return await self.backend.diagnose(name)
 
 
 def _quoted(name: str) -> str:

@@ -102,7 +102,9 @@ class SavePage(BasePage):
         where.setWordWrap(True)
         self.busy = BusyBar(self.tr("Saving"), self)
         self.result = StatusLine(self.tr("Save result"), self)
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         self.report_button.setVisible(False)
         top: list[QWidget] = [label, self.name, self.name_status, self.replace]
         bottom: list[QWidget] = [where, self.busy, self.result]
@@ -265,3 +267,6 @@ class SavePage(BasePage):
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(error=self._last_error)
+
+    async def _full_report(self) -> str:
+        return await self.backend.diagnose(error=self._last_error)

@@ -97,7 +97,9 @@ class SignInPage(BasePage):
         self.use_button = self.paste_box.use_button
         self.paste_status = self.paste_box.status
         self.help_box = TroubleshootingBox(self)
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         self.report_button.setVisible(False)
         in_order: list[QWidget] = [
             self.status,
@@ -404,3 +406,6 @@ class SignInPage(BasePage):
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(error=self._last_error)
+
+    async def _full_report(self) -> str:
+        return await self.backend.diagnose(error=self._last_error)

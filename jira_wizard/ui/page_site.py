@@ -66,7 +66,9 @@ class SitePage(BasePage):
         self.fix_button.setVisible(False)
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
         self.warning = StatusLine(self.tr("Site address note"), self)
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         self.report_button.setVisible(False)
         layout.addWidget(label)
         field_row = QHBoxLayout()
@@ -254,3 +256,6 @@ class SitePage(BasePage):
 
     def _report(self) -> str:
         return self.backend.diagnostic_report(error=self._last_error)
+
+    async def _full_report(self) -> str:
+        return await self.backend.diagnose(error=self._last_error)

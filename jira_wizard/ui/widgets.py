@@ -4,12 +4,14 @@ diagnostic report" button."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import inspect
 import itertools
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -34,6 +36,8 @@ from jira_wizard.core.errors import WizardError
 from jira_wizard.ui.help_link import HelpLink
 
 log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
 
 
 def escape(text: str) -> str:
@@ -202,9 +206,7 @@ class BusyBar(QProgressBar):
         self.setVisible(False)
 
 
-def _weakly(
-    function: Callable[[], str],
-) -> Callable[[], Callable[[], str] | None]:
+def _weakly(function: Callable[[], _T]) -> Callable[[], Callable[[], _T] | None]:
     """A way to ``function`` that keeps its object alive no longer than Qt does.
 
     The owner of a report button is usually the widget that holds it: a
@@ -217,13 +219,29 @@ def _weakly(
 
 
 class ReportButton(QPushButton):
-    """Copies a diagnostic report (never holding a secret) to the clipboard."""
+    """Copies a diagnostic report (never holding a secret) to the clipboard.
+
+    A click puts the quick report on the clipboard at once. When the button
+    also has ``make_full`` (the backend's ``diagnose``), it then checks the
+    network for a few seconds (DNS, TCP and TLS to Atlassian's hosts and the
+    site, with the certificate issuers seen) and replaces the quick report
+    with the full one, saying so; if that fails, the quick report stays.
+    """
+
+    #: Longest wait for the network checks before the quick report stands.
+    FULL_REPORT_SECONDS = 30.0
 
     def __init__(
-        self, make_report: Callable[[], str], parent: QWidget | None = None
+        self,
+        make_report: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        make_full: Callable[[], Awaitable[str]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._make_report = _weakly(make_report)
+        self._make_full = _weakly(make_full) if make_full is not None else None
+        self._checking: asyncio.Task[None] | None = None
         self._idle_text = self.tr("Copy &diagnostic report")
         self.setText(self._idle_text)
         self.setAccessibleName(self.tr("Copy diagnostic report"))
@@ -235,6 +253,9 @@ class ReportButton(QPushButton):
         self.clicked.connect(self._on_clicked)
 
     def reset(self) -> None:
+        if self._checking is not None:
+            self._checking.cancel()
+            self._checking = None
         self.setText(self._idle_text)
 
     def set_report(self, make_report: Callable[[], str]) -> None:
@@ -243,14 +264,62 @@ class ReportButton(QPushButton):
 
     def _on_clicked(self) -> None:
         make_report = self._make_report()
-        if make_report is None:
+        if make_report is None or self._checking is not None:
             return
         QGuiApplication.clipboard().setText(make_report())
-        self.setText(self.tr("Copied"))
-        self.setAccessibleDescription(
-            self.tr("The diagnostic report is on the clipboard.")
+        make_full = self._make_full() if self._make_full is not None else None
+        if make_full is None or not _loop_running():
+            self._say(
+                self.tr("Copied"), self.tr("The diagnostic report is on the clipboard.")
+            )
+            return
+        self._say(
+            self.tr("Checking the network…"),
+            self.tr(
+                "The quick report is on the clipboard; the one with the network "
+                "checks replaces it in a few seconds."
+            ),
         )
+        self._checking = asyncio.ensure_future(self._copy_full(make_full))
+
+    async def _copy_full(self, make_full: Callable[[], Awaitable[str]]) -> None:
+        try:
+            full = await asyncio.wait_for(make_full(), self.FULL_REPORT_SECONDS)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # the quick report is still there
+            log.warning("the full diagnostic report failed: %s", type(error).__name__)
+            self._say(
+                self.tr("Copied"),
+                self.tr(
+                    "The quick diagnostic report is on the clipboard; the network "
+                    "could not be checked."
+                ),
+            )
+        else:
+            QGuiApplication.clipboard().setText(full)
+            self._say(
+                self.tr("Copied"),
+                self.tr(
+                    "The diagnostic report, with the network checks, is on the "
+                    "clipboard."
+                ),
+            )
+        finally:
+            self._checking = None
+
+    def _say(self, text: str, description: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(description)
         announce(self, QAccessible.Event.DescriptionChanged)
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class SandboxBanner(QFrame):

@@ -1286,6 +1286,22 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
         <source>The diagnostic report is on the clipboard.</source>
         <translation>Der Diagnosebericht ist in der Zwischenablage.</translation>
     </message>
+    <message>
+        <source>Checking the network…</source>
+        <translation>Netzwerk wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The quick report is on the clipboard; the one with the network checks replaces it in a few seconds.</source>
+        <translation>Der kurze Bericht ist in der Zwischenablage; der Bericht mit den Netzwerkprüfungen ersetzt ihn in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <source>The quick diagnostic report is on the clipboard; the network could not be checked.</source>
+        <translation>Der kurze Diagnosebericht ist in der Zwischenablage; das Netzwerk konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The diagnostic report, with the network checks, is on the clipboard.</source>
+        <translation>Der Diagnosebericht mit den Netzwerkprüfungen ist in der Zwischenablage.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxBanner</name>
