@@ -364,12 +364,19 @@ def test_no_secret_leaks_from_any_flow_in_process(
                 evidence.secrets.add(value.reveal())
             report = service.diagnostic_report(connection)
             evidence.texts.append((f"report {connection.name}", report))
+            # The full report too, network checks of the sandbox's hosts
+            # included, as "Copy diagnostic report" copies it.
+            full = await service.diagnose(connection.name)
+            evidence.texts.append((f"full report {connection.name}", full))
         for error in evidence.errors:  # what a person would send the helpdesk
             report = service.diagnostic_report(None, error)
             evidence.texts.append((f"report of {type(error).__name__}", report))
             # The helpdesk reads what went wrong, not only that something did.
             assert error.message in report, f"{type(error).__name__} not named"
             assert type(error).__name__ in report
+        full = await service.diagnose(None, evidence.errors[-1])
+        evidence.texts.append(("full report of the last failure", full))
+        assert evidence.errors[-1].message in full
         for name in await service.connection_names():
             await lab.flow("remove", service.remove(name))
         await service.aclose()
