@@ -104,6 +104,7 @@ class ManagerWindow(QMainWindow):
             )
             layout.addWidget(self.banner)
         self.view = ConnectionsView(self.model, self._report, central)
+        self.view.details.report_button.set_full_report(self._full_report)
         layout.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.message = StatusMessage(self.tr("Last action"), self)
@@ -408,6 +409,13 @@ class ManagerWindow(QMainWindow):
         return self.backend.diagnostic_report(
             summary.connection, self._errors.get(name)
         )
+
+    async def _full_report(self) -> str:
+        summary = self.view.selected()
+        if summary is None:
+            return await self.backend.diagnose()
+        name = summary.connection.name
+        return await self.backend.diagnose(name, self._errors.get(name))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -60,7 +60,9 @@ class TaskDialog(QDialog):
         self.report_about: Connection | None = None
         self._reported_error: WizardError | None = None
         #: Shown with a failure (``offer_report``); each dialog places it.
-        self.report_button = ReportButton(self._report, self)
+        self.report_button = ReportButton(
+            self._report, self, make_full=self._full_report
+        )
         self.report_button.setVisible(False)
 
     def report_row(self) -> QHBoxLayout:
@@ -78,6 +80,11 @@ class TaskDialog(QDialog):
 
     def _report(self) -> str:
         return self._backend.diagnostic_report(self.report_about, self._reported_error)
+
+    async def _full_report(self) -> str:
+        about = self.report_about
+        name = about.name if about is not None else None
+        return await self._backend.diagnose(name, self._reported_error)
 
     @property
     def working(self) -> bool:

@@ -262,6 +262,10 @@ class ReportButton(QPushButton):
         self._make_report = _weakly(make_report)
         self.reset()
 
+    def set_full_report(self, make_full: Callable[[], Awaitable[str]]) -> None:
+        """Copy the full report too, once ``make_full`` has made it."""
+        self._make_full = _weakly(make_full)
+
     def _on_clicked(self) -> None:
         make_report = self._make_report()
         if make_report is None or self._checking is not None:
