@@ -109,10 +109,15 @@ def title_of(name: str) -> str:
     return topic.title
 
 
-def copied_report(button: ReportButton) -> str:
+async def copied_report(button: ReportButton) -> str:
+    """The quick report a click copies at once; returns once the full one
+    (with the network checks) has followed, so that no check outlives the
+    test."""
     QGuiApplication.clipboard().clear()
     click(button)
-    return QGuiApplication.clipboard().text()
+    quick = QGuiApplication.clipboard().text()
+    await until(lambda: button.text() == "Copied", "the full report")
+    return quick
 
 
 @pytest.fixture
@@ -165,7 +170,7 @@ def test_a_failure_links_to_its_help_page_and_the_keyboard_opens_it(
         seen["title"] = window.windowTitle()
         seen["text"] = window.browser.toPlainText()
         seen["modal"] = window.isModal()
-        seen["report"] = copied_report(page.report_button)
+        seen["report"] = await copied_report(page.report_button)
         QTest.keyClick(window.browser, Qt.Key.Key_Escape)
         await until(lambda: not help_windows(), "Escape to close the help")
         await service.aclose()
@@ -393,7 +398,7 @@ def test_an_unforeseen_failure_offers_a_report_without_the_secret(
             button = wizard.save_page.report_button
             await press_next(wizard)
         await until(button.isVisible, "the report button")
-        seen["report"] = copied_report(button)
+        seen["report"] = await copied_report(button)
         # Then the real service checks the sandbox's hosts and copies the
         # full report over the quick one.
         await until(lambda: button.text() == "Copied", "the full report")
@@ -430,7 +435,7 @@ def test_a_keychain_that_cannot_store_offers_help_and_a_report_without_the_token
         await press_next(wizard)
         await until(page.report_button.isVisible, "the failure and its report")
         seen["link"] = page.result.help_link.text()
-        seen["report"] = copied_report(page.report_button)
+        seen["report"] = await copied_report(page.report_button)
         await service.aclose()
 
     drive(scenario())
@@ -469,7 +474,7 @@ def test_a_failed_sign_in_offers_its_help_and_a_report_without_the_app_secret(
         await to_own_app_sign_in(wizard, sandbox.urls.sites["acme"], taken_port)
         await until(page.report_button.isVisible, "the failure and its report")
         seen["link"] = page.status.help_link.text()
-        seen["report"] = copied_report(page.report_button)
+        seen["report"] = await copied_report(page.report_button)
         await service.aclose()
 
     drive(scenario())
@@ -497,7 +502,7 @@ def test_the_summary_report_names_the_connection_but_not_its_token(
             email=DEMO.email,
             token=DEMO.api_token,
         )
-        seen["report"] = copied_report(wizard.done_page.report_button)
+        seen["report"] = await copied_report(wizard.done_page.report_button)
         await service.aclose()
 
     drive(scenario())
@@ -531,7 +536,7 @@ def test_replacing_a_token_that_fails_offers_help_and_a_report_without_it(
         await settle()
         assert dialog.grab().save(str(artifacts / "manager-replace-token-help.png"))
         seen["link"] = dialog.outcome.help_link.text()
-        seen["report"] = copied_report(dialog.report_button)
+        seen["report"] = await copied_report(dialog.report_button)
         click(dialog.outcome.help_link)
         await until(help_windows, "the help window")
         seen["topic"] = help_windows()[0].topic_name
@@ -571,7 +576,7 @@ def test_a_failed_test_in_the_manager_links_to_its_help_page(
         assert window.grab().save(str(artifacts / "manager-test-failed-help.png"))
         seen["link"] = details.result.help_link.text()
         seen["in tab chain"] = details.result.help_link.focusPolicy()
-        seen["report"] = copied_report(details.report_button)
+        seen["report"] = await copied_report(details.report_button)
         await service.aclose()
 
     drive(scenario())

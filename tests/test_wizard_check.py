@@ -219,6 +219,7 @@ def test_an_unexpected_failure_shows_a_generic_message(
         await walk_to(wizard, PageId.CHECK)
         await until(page.report_button.isVisible, "the report button")
         click(page.report_button)
+        await until(lambda: page.report_button.text() == "Copied", "the full report")
 
     drive(scenario())
     assert page.result.plain_text().startswith("Something unexpected went wrong.")

@@ -86,6 +86,8 @@ def test_a_person_connects_to_the_sandbox(
         await until(lambda: wizard.currentId() == PageId.DONE, "the summary")
         await screenshots.shoot(wizard, "done")
         click(wizard.done_page.report_button)
+        button = wizard.done_page.report_button
+        await until(lambda: button.text() == "Copied", "the full report")
         click(wizard.button(QWizard.WizardButton.FinishButton))
         await until(lambda: not wizard.isVisible(), "the wizard to close")
         await service.aclose()

@@ -133,6 +133,9 @@ def test_no_secret_in_logs_page_texts_or_report(
         await walk_to(wizard, PageId.DONE)
         texts.extend(shown_texts(wizard))
         click(wizard.done_page.report_button)
+        button = wizard.done_page.report_button
+        await until(lambda: button.text() == "Copied", "the full report")
+        texts.append(QGuiApplication.clipboard().text())
         await service.aclose()
 
     drive(scenario())

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QDesktopServices,
     QGuiApplication,
+    QHideEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -253,10 +254,18 @@ class ReportButton(QPushButton):
         self.clicked.connect(self._on_clicked)
 
     def reset(self) -> None:
+        self._stop_checking()
+        self.setText(self._idle_text)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A report copied after its window has gone would surprise.
+        self._stop_checking()
+        super().hideEvent(event)
+
+    def _stop_checking(self) -> None:
         if self._checking is not None:
             self._checking.cancel()
             self._checking = None
-        self.setText(self._idle_text)
 
     def set_report(self, make_report: Callable[[], str]) -> None:
         self._make_report = _weakly(make_report)
