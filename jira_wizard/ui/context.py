@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
 from jira_wizard.core.backend import SignInOutcome, SignInRequest, WizardBackend
+from jira_wizard.core.errors import WizardError
 from jira_wizard.core.models import (
     AuthType,
     Connection,
@@ -119,6 +120,8 @@ class BasePage(QWizardPage):
         super().__init__()
         self.context = context
         self._slots: list[TaskSlot] = []
+        #: The failure the page shows last, which its diagnostic report is about.
+        self._last_error: WizardError | None = None
 
     @property
     def backend(self) -> WizardBackend:
@@ -142,6 +145,14 @@ class BasePage(QWizardPage):
             if button.isVisible() and button.isEnabled():
                 button.setFocus()
                 return
+
+    def _report(self) -> str:
+        """The quick diagnostic report about the page's last failure."""
+        return self.backend.diagnostic_report(error=self._last_error)
+
+    async def _full_report(self) -> str:
+        """The same with the network checked, which takes a few seconds."""
+        return await self.backend.diagnose(error=self._last_error)
 
     def new_slot(self, purpose: str) -> TaskSlot:
         slot = TaskSlot(purpose)

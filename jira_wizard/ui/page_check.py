@@ -48,7 +48,6 @@ class CheckPage(BasePage):
             self.tr("The wizard signs in with what you entered, to be sure it works.")
         )
         self._fix_page: PageId | None = None
-        self._last_error: WizardError | None = None
         self._check_slot = self.new_slot("connection check")
         self._build()
 
@@ -252,9 +251,3 @@ class CheckPage(BasePage):
     def _on_fix_button_clicked(self) -> None:
         if self._fix_page is not None:
             self.go_back_to(self._fix_page)
-
-    def _report(self) -> str:
-        return self.backend.diagnostic_report(error=self._last_error)
-
-    async def _full_report(self) -> str:
-        return await self.backend.diagnose(error=self._last_error)

@@ -76,7 +76,6 @@ class SavePage(BasePage):
         self._suggested = ""
         self._saved = False
         self._busy = False
-        self._last_error: WizardError | None = None
         self._names_slot = self.new_slot("listing connections")
         # Not in new_slot(): leaving the page must not cancel a save halfway.
         self._save_slot = TaskSlot("saving the connection")
@@ -264,9 +263,3 @@ class SavePage(BasePage):
         self.result.show_error(error)
         self.report_button.reset()
         self.report_button.setVisible(True)
-
-    def _report(self) -> str:
-        return self.backend.diagnostic_report(error=self._last_error)
-
-    async def _full_report(self) -> str:
-        return await self.backend.diagnose(error=self._last_error)

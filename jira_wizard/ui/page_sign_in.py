@@ -61,7 +61,6 @@ class SignInPage(BasePage):
         self._handle: SignInHandle | None = None
         self._attempt = 0
         self._ended_by: WizardError | None = None
-        self._last_error: WizardError | None = None
         self._fix: str | None = None
         self._attempt_slot = self.new_slot("browser sign-in")
         # Kept past cancelling, so that a new attempt can wait for the last
@@ -403,9 +402,3 @@ class SignInPage(BasePage):
 
     def _port_in_use(self, error: WizardError) -> int | None:
         return self.context.callback_port() if isinstance(error, PortInUse) else None
-
-    def _report(self) -> str:
-        return self.backend.diagnostic_report(error=self._last_error)
-
-    async def _full_report(self) -> str:
-        return await self.backend.diagnose(error=self._last_error)

@@ -33,7 +33,6 @@ class SitePage(BasePage):
         self._found: SiteInfo | None = None
         self._found_for: str | None = None
         self._pending: tuple[str, str] | None = None
-        self._last_error: WizardError | None = None
         self._probe_slot = self.new_slot("site probe")
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -207,12 +206,8 @@ class SitePage(BasePage):
             )
         except SiteNotFound as error:
             if self._is_current(text):
-                self._show_failure(error)
-                self.status.show_text(
-                    Tone.PROBLEM,
-                    self.tr("No Jira Cloud site answers at this address."),
-                    error.advice,
-                    help_topic=error.help_topic,
+                self._show_failure(
+                    error, self.tr("No Jira Cloud site answers at this address.")
                 )
         except WizardError as error:
             if self._is_current(text):
@@ -247,15 +242,10 @@ class SitePage(BasePage):
         )
         self.completeChanged.emit()
 
-    def _show_failure(self, error: WizardError) -> None:
-        """Say what went wrong, and offer the report a helpdesk will ask for."""
+    def _show_failure(self, error: WizardError, headline: str | None = None) -> None:
+        """Say what went wrong (``headline`` in place of the error's own
+        message), and offer the report a helpdesk will ask for."""
         self._last_error = error
-        self.status.show_error(error)
+        self.status.show_error(error, headline)
         self.report_button.reset()
         self.report_button.setVisible(True)
-
-    def _report(self) -> str:
-        return self.backend.diagnostic_report(error=self._last_error)
-
-    async def _full_report(self) -> str:
-        return await self.backend.diagnose(error=self._last_error)
