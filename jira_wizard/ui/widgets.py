@@ -174,10 +174,14 @@ class StatusLine(QFrame):
         self._announce()
         self.changed.emit(self._plain)
 
-    def show_error(self, error: WizardError) -> None:
-        """The error's message and advice, with its help page's link if any."""
+    def show_error(self, error: WizardError, headline: str | None = None) -> None:
+        """The error's message (or ``headline`` in its place) and advice, with
+        its help page's link if any."""
         self.show_text(
-            Tone.PROBLEM, error.message, error.advice, help_topic=error.help_topic
+            Tone.PROBLEM,
+            headline or error.message,
+            error.advice,
+            help_topic=error.help_topic,
         )
 
     def _set_icon(self, tone: Tone) -> None:
