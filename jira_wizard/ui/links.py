@@ -71,18 +71,16 @@ class WizardSession(QObject):
     async def show_until_closed(self) -> None:
         """Show the wizard, and the one that replaces it, until one finishes."""
         app = QApplication.instance()
-        if not isinstance(app, WizardApplication):
-            # Made by someone else (a host program): links stay with it.
-            log.debug("setup links are not caught by this application object")
-            while not await self._show_one():
-                pass
-            return
-        app.link_opened.connect(self._on_link_opened)
+        # An application made by someone else (a host program) keeps its links.
+        ours = app if isinstance(app, WizardApplication) else None
+        if ours is not None:
+            ours.link_opened.connect(self._on_link_opened)
         try:
             while not await self._show_one():
                 pass
         finally:
-            app.link_opened.disconnect(self._on_link_opened)
+            if ours is not None:
+                ours.link_opened.disconnect(self._on_link_opened)
 
     async def _show_one(self) -> bool:
         """Show the current wizard: True once it finished, False if replaced."""
