@@ -107,9 +107,7 @@ class ConnectionWizard(QWizard):
         return shown + spare
 
     def credentials_page(self, auth_type: AuthType | None) -> BasePage:
-        if auth_type is None or not auth_type.is_oauth:
-            return self.token_page
-        return self.app_page
+        return _page_3(auth_type, self.token_page, self.app_page)
 
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
@@ -184,7 +182,8 @@ class _LaterPages(QObject):
     pages they reach later are made then rather than before the window shows:
     one page per turn of the event loop, so that the window keeps answering
     while they are made (all at once, they held it for about 35 ms). The
-    wizard asks for all of them (``built``) before it ever leaves page 1.
+    wizard asks for all of them (``built``) before it leaves page 2, and
+    QWizard's next page until then is the next number (``nextId``).
     """
 
     def __init__(self, wizard: ConnectionWizard, auth_type: AuthType | None) -> None:
@@ -250,8 +249,7 @@ class _LaterPages(QObject):
         from jira_wizard.ui.page_app import AppPage
 
         self.app_page = AppPage(self._wizard().context)
-        oauth = self.auth_type is not None and self.auth_type.is_oauth
-        page = self.app_page if oauth else self.token_page
+        page = _page_3(self.auth_type, self.token_page, self.app_page)
         self._wizard().setPage(PageId.CREDENTIALS, page)
 
     def _make_sign_in_page(self) -> None:
@@ -278,3 +276,8 @@ class _LaterPages(QObject):
         self.done_page = DonePage(self._wizard().context)
         self._wizard().setPage(PageId.DONE, self.done_page)
         log.debug("pages 3 to 7 built")
+
+
+def _page_3(auth_type: AuthType | None, token: TokenPage, app: AppPage) -> BasePage:
+    """The credentials page for a way to connect: the app page for OAuth."""
+    return app if auth_type is not None and auth_type.is_oauth else token
