@@ -30,7 +30,9 @@ from jira_wizard.storage.store import ConnectionStore
 if TYPE_CHECKING:
     from jira_wizard.service import Service
 
-Handler = Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]]
+#: A command: a coroutine for one that awaits (most go on the network), or a
+#: plain function for one that needs no event loop.
+Handler = Callable[[argparse.Namespace, TextIO], "Coroutine[Any, Any, int] | int"]
 
 
 def make_store(

@@ -13,18 +13,18 @@ and only then.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
-from collections.abc import Callable, Coroutine, Sequence
-from typing import TYPE_CHECKING, Any, TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from jira_wizard import __version__
 from jira_wizard.core.errors import WizardError
 from jira_wizard.logs import FILE_ONLY, configure_logging
 
 if TYPE_CHECKING:
+    from jira_wizard.cli.commands import Handler
     from jira_wizard.core.preset import Preset
 
 log = logging.getLogger("jira_wizard.cli")
@@ -245,11 +245,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from jira_wizard.cli import commands
 
-    handler: Callable[[argparse.Namespace, TextIO], Coroutine[Any, Any, int]] = (
-        commands.HANDLERS[args.command]
-    )
+    handler: Handler = commands.HANDLERS[args.command]
     try:
-        return asyncio.run(handler(args, sys.stdout))
+        return _run_command(handler, args)
     except WizardError as error:
         return _failed(args, error)
     except BrokenPipeError:
@@ -268,6 +266,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+
+
+def _run_command(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command: a coroutine on a new event loop, a plain function as it is.
+
+    asyncio is imported only for a command that needs it: a command that only
+    reads (``credentials`` while the token is good) starts without it.
+    """
+    result = handler(args, sys.stdout)
+    if isinstance(result, int):
+        return result
+    import asyncio
+
+    return asyncio.run(result)
 
 
 def _failed(args: argparse.Namespace, error: WizardError) -> int:
