@@ -6,8 +6,9 @@ wizard (``jira_wizard.cli.main`` calls it first thing):
 - the file ``jira-wizard.log`` in the platform's log folder
   (``platformdirs.user_log_path("jira-wizard")``: ``~/.local/state/jira-wizard/log``
   on Linux, ``~/Library/Logs/jira-wizard`` on macOS, ``%LOCALAPPDATA%``
-  on Windows), at INFO, or DEBUG with ``-vv``; it rotates at 1 MB and keeps
-  three old files, readable by its owner only;
+  on Windows), at INFO, or DEBUG with ``-vv``; it rolls over at 1 MB and keeps
+  three old files, every one readable by its owner only, in a folder only its
+  owner can open (``RotatingFile``);
 - the terminal (standard error), at WARNING, INFO with ``-v``, DEBUG with
   ``-vv``. A record logged with ``extra=FILE_ONLY`` goes to the file alone:
   the command line says its own one-line reason, and the file keeps the story.
@@ -22,10 +23,13 @@ logs every URL whole, query included.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
 import os
+import stat
 import sys
+from collections.abc import Iterator
+from io import TextIOWrapper
 from pathlib import Path
 from typing import TextIO
 
@@ -41,6 +45,11 @@ CONSOLE_FORMAT = "%(levelname)s %(name)s: %(message)s"
 FILE_ONLY = {"file_only": True}
 
 _OURS = "_jira_wizard_handler"
+
+#: Permissions are set on POSIX only. On Windows the log sits in the person's
+#: profile (``%LOCALAPPDATA%``), whose access list already keeps other
+#: accounts out; ``os.chmod`` there could only toggle the read-only flag.
+_POSIX = os.name == "posix"
 
 
 class RedactingFilter(logging.Filter):
@@ -116,11 +125,11 @@ def _add_file_handler(
     path = folder / LOG_FILE_NAME
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
-        if sys.platform != "win32":
-            os.chmod(path, 0o600)
+        if _POSIX:
+            # mkdir's mode applies only to a folder it creates: tighten one an
+            # earlier version (or the person) made too.
+            os.chmod(folder, 0o700)
+        handler = RotatingFile(path, max_bytes=MAX_BYTES, backup_count=BACKUP_COUNT)
     except OSError as exc:
         # A read-only home folder must not stop the program; the terminal
         # still gets everything.
@@ -169,3 +178,175 @@ def recent_problems(limit: int = 10, path: Path | None = None) -> list[str]:
             if " WARNING " in line or " ERROR " in line or " CRITICAL " in line
         ]
     return [redact_text(line) for line in lines[-limit:]]
+
+
+# The rotating file --------------------------------------------------------------
+
+
+class RotatingFile(logging.FileHandler):
+    """A log file that rolls over to ``.1`` … ``.N`` before it passes a size.
+
+    Made here on ``logging.FileHandler`` rather than taken from
+    ``logging.handlers``, which brings sockets, pickle and queues along and
+    costs every command's start about ten milliseconds. Every file it creates
+    is readable by its owner only (0600 on POSIX).
+
+    Two programs may write the same log at once (a command while the wizard is
+    open). Each appends whole lines in single writes, so lines never mix; the
+    rollover is where they could trip over each other, and so:
+
+    - the size that counts is that of the file now at the path, which the
+      other program may have grown too;
+    - when the file at the path is no longer the one this handler writes to,
+      the other program has rolled it over: this one follows it to the new file
+      instead of rolling over a second time;
+    - one program rolls over at a time, holding a lock on ``<log>.lock``; one
+      that finds the lock taken leaves the rollover to its holder;
+    - a rollover that fails (Windows refuses to rename a file another program
+      holds open) is given up quietly, and tried again once the file has grown
+      by another sixteenth of the limit: meanwhile lines go on into the file as
+      it is. Logging never makes the program fail.
+    """
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        if max_bytes < 1 or backup_count < 1:
+            raise ValueError("a rotating log needs a size and at least one backup")
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+        self._opened: os.stat_result | None = None
+        self._retry_at = 0
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = self.format(record) + self.terminator
+            self._make_room(len(text.encode("utf-8", "replace")))
+            if self.stream is None:  # closed, or a reopening failed
+                self.stream = self._open()
+            self.stream.write(text)
+            self.flush()
+        except RecursionError:  # as logging's own handlers do
+            raise
+        except Exception:
+            self.handleError(record)
+
+    def _open(self) -> TextIOWrapper:
+        # Created 0600 (never readable by others for a moment), and an older
+        # file is tightened too.
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
+        try:
+            if _POSIX:
+                os.fchmod(fd, 0o600)
+            self._opened = os.fstat(fd)
+            self._retry_at = 0
+            return open(fd, "a", encoding=self.encoding, errors=self.errors)
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def _make_room(self, size: int) -> None:
+        """Follow another program's rollover, or roll over if ``size`` won't fit."""
+        try:
+            current = os.stat(self.baseFilename)
+        except OSError:
+            current = None
+        try:
+            if current is None or not self._writes_to(current):
+                self._reopen()
+            elif self._full(current, size) and not self._roll_over(current):
+                self._retry_at = current.st_size + self.max_bytes // 16
+        except OSError:
+            pass  # the line goes into the file this handler has open
+
+    def _writes_to(self, current: os.stat_result) -> bool:
+        return self._opened is not None and os.path.samestat(current, self._opened)
+
+    def _full(self, current: os.stat_result, size: int) -> bool:
+        # Only a regular file rolls over: never a device the path may name.
+        return (
+            stat.S_ISREG(current.st_mode)
+            and current.st_size > 0
+            and current.st_size + size >= self.max_bytes
+            and current.st_size >= self._retry_at
+        )
+
+    def _reopen(self) -> None:
+        # The new file first: if it cannot be opened, the old one still works.
+        stream = self._open()
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = stream
+
+    def _roll_over(self, seen: os.stat_result) -> bool:
+        """Move the file to ``.1`` (and so on down); False if that failed."""
+        with _rollover_lock(self.baseFilename + ".lock") as held:
+            if not held:
+                return True  # another program is at it; follow it next line
+            try:
+                current: os.stat_result | None = os.stat(self.baseFilename)
+            except FileNotFoundError:
+                current = None
+            if current is None or not os.path.samestat(current, seen):
+                self._reopen()  # rolled over meanwhile by another program
+                return True
+            return self._shift_files()
+
+    def _shift_files(self) -> bool:
+        if self.stream is not None:
+            self.stream.close()  # Windows renames no file a process holds open
+            self.stream = None
+        try:
+            for index in range(self.backup_count, 0, -1):
+                older = f"{self.baseFilename}.{index - 1}" if index > 1 else None
+                source = older or self.baseFilename
+                with contextlib.suppress(FileNotFoundError):
+                    os.replace(source, f"{self.baseFilename}.{index}")
+                    if _POSIX:  # one an older version left readable
+                        os.chmod(f"{self.baseFilename}.{index}", 0o600)
+        except OSError:
+            return False
+        finally:
+            self.stream = self._open()
+        return True
+
+
+@contextlib.contextmanager
+def _rollover_lock(path: str) -> Iterator[bool]:
+    """Whether this process got the lock; never waits for it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        held = _lock_now(fd)
+        try:
+            yield held
+        finally:
+            if held:
+                _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _lock_now(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import base64
 import io
 import logging
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,12 +16,17 @@ import pytest
 
 from jira_wizard.core.redact import redact_proxy_url, redact_text
 from jira_wizard.logs import (
+    BACKUP_COUNT,
     FILE_ONLY,
+    MAX_BYTES,
+    RotatingFile,
     configure_logging,
     log_file,
     recent_problems,
     unconfigure_logging,
 )
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 TOKEN = "ATATT3xFfGF0w1vyi5FlsrWwriNztTEGRjYYotyD0ral0kpHNB4rgZtpU8g=84E64E29"
 OAUTH = "ATOAb20M0FKF1O9XUGes6pHchP0Nnd8_E2G4HEXB875lEcmOUITCy0lT"
@@ -180,3 +189,220 @@ def test_a_windowed_program_without_standard_error_still_logs_to_the_file(
         unconfigure_logging()
     assert path is not None
     assert "still written" in path.read_text(encoding="utf-8")
+
+
+# Rolling over -------------------------------------------------------------------
+
+
+def rotating(path: Path, writer: str = "one") -> logging.Logger:
+    """A logger of its own writing bare messages to a ``RotatingFile`` at ``path``."""
+    handler = RotatingFile(path, max_bytes=1000, backup_count=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger(f"jira_wizard.test.rotating.{writer}.{path}")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    log.addHandler(handler)
+    return log
+
+
+def close(log: logging.Logger) -> None:
+    for handler in list(log.handlers):
+        log.removeHandler(handler)
+        handler.close()
+
+
+def files_of(path: Path) -> list[str]:
+    """The log's files: itself and its backups."""
+    names = (p.name for p in path.parent.iterdir() if p.name.startswith(path.name))
+    return sorted(name for name in names if name != path.name + ".lock")
+
+
+def test_it_rolls_over_before_the_limit_and_keeps_three_backups(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "app.log"
+    log = rotating(path)
+    try:
+        for number in range(60):  # 6,000 bytes: ten lines of 100 per file
+            log.info("line %02d %s", number, "x" * 91)
+    finally:
+        close(log)
+    assert files_of(path) == ["app.log", "app.log.1", "app.log.2", "app.log.3"]
+    kept = [
+        (tmp_path / name).read_text(encoding="utf-8").splitlines()
+        for name in ("app.log.3", "app.log.2", "app.log.1", "app.log")
+    ]
+    assert [len(lines) for lines in kept] == [9, 9, 9, 6]
+    numbers = [int(line.split()[1]) for lines in kept for line in lines]
+    assert numbers == list(range(27, 60)), "the newest lines, in order, none lost"
+    for name in files_of(path):
+        assert (tmp_path / name).stat().st_size < 1000
+
+
+@posix_only
+def test_every_file_and_the_folder_are_its_owners_alone(tmp_path: Path) -> None:
+    folder = tmp_path / "log"
+    folder.mkdir(mode=0o755)
+    (folder / "jira-wizard.log").write_text("from before\n", encoding="utf-8")
+    os.chmod(folder / "jira-wizard.log", 0o644)  # as an older version left it
+    path = configure_logging(0, folder=folder, console=io.StringIO())
+    assert path is not None
+    try:
+        log = logging.getLogger("jira_wizard.test")
+        for _ in range(MAX_BYTES // 1000 + 100):  # past the real limit, once
+            log.info("%s", "y" * 1000)
+        log.info("after the rollover: %s", f"Authorization: Basic {BASIC}")
+    finally:
+        unconfigure_logging()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    names = files_of(path)
+    assert names == ["jira-wizard.log", "jira-wizard.log.1"]
+    for name in [*names, "jira-wizard.log.lock"]:
+        assert (folder / name).stat().st_mode & 0o777 == 0o600, name
+    text = path.read_text(encoding="utf-8")
+    assert "after the rollover: Authorization: ***" in text, "still masked"
+    assert BASIC not in text
+    assert BACKUP_COUNT == 3
+
+
+def test_a_failed_rollover_loses_no_line_and_raises_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "app.log"
+    (tmp_path / "app.log.2").write_text("older\n", encoding="utf-8")
+    blocker = tmp_path / "app.log.3"
+    blocker.mkdir()  # a file cannot replace a folder: every rollover fails
+    (blocker / "keep").touch()
+    log = rotating(path)
+    try:
+        for number in range(15):
+            log.info("line %02d %s", number, "x" * 91)
+        assert path.stat().st_size == 1500, "past the limit, every line kept"
+        blocker.joinpath("keep").unlink()
+        blocker.rmdir()
+        for number in range(15, 20):
+            log.info("line %02d %s", number, "x" * 91)
+    finally:
+        close(log)
+    assert "Logging error" not in capsys.readouterr().err
+    assert (tmp_path / "app.log.3").read_text(encoding="utf-8") == "older\n"
+    assert (tmp_path / "app.log.1").is_file(), "tried again once it had grown"
+    lines = [
+        *(tmp_path / "app.log.1").read_text(encoding="utf-8").splitlines(),
+        *path.read_text(encoding="utf-8").splitlines(),
+    ]
+    assert [int(line.split()[1]) for line in lines] == list(range(20))
+
+
+def numbers_in(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    return [line.split()[1] for line in text.splitlines()]
+
+
+def test_a_rollover_by_another_program_is_followed_not_repeated(
+    tmp_path: Path,
+) -> None:
+    # Two handlers on one path, each with its own file open: two programs.
+    path = tmp_path / "app.log"
+    first, second = rotating(path, "first"), rotating(path, "second")
+    try:
+        first.info("line a1 %s", "x" * 92)
+        second.info("line b1 %s", "x" * 92)
+        for number in range(2, 9):
+            first.info("line a%d %s", number, "x" * 92)
+        first.info("line a9 %s", "x" * 92)  # would pass 1,000 bytes: rolls over
+        second.info("line b2 %s", "x" * 92)  # into the new file, no rollover
+    finally:
+        close(first)
+        close(second)
+    assert files_of(path) == ["app.log", "app.log.1"]
+    assert numbers_in(path) == ["a9", "b2"]
+    assert numbers_in(tmp_path / "app.log.1")[:2] == ["a1", "b1"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the test locks with fcntl")
+def test_while_another_program_rolls_over_lines_wait_in_the_full_file(
+    tmp_path: Path,
+) -> None:
+    import fcntl
+
+    path = tmp_path / "app.log"
+    log = rotating(path)
+    with open(tmp_path / "app.log.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another program, rolling over
+        try:
+            for number in range(12):
+                log.info("line %02d %s", number, "x" * 91)
+            assert files_of(path) == ["app.log"], "left to the lock's holder"
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    try:
+        log.info("line 12 %s", "x" * 91)
+    finally:
+        close(log)
+    assert files_of(path) == ["app.log", "app.log.1"]
+    assert numbers_in(path) == ["12"]
+    assert len(numbers_in(tmp_path / "app.log.1")) == 12
+
+
+#: Writes numbered lines to a small rotating log, as one of two programs.
+WRITER = textwrap.dedent(
+    """
+    import logging, os, sys, time
+    from pathlib import Path
+    from jira_wizard.logs import RotatingFile
+    handler = RotatingFile(Path(sys.argv[1]), max_bytes=4000, backup_count=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("writer")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    while not os.path.exists(sys.argv[1] + ".go"):  # both start together
+        time.sleep(0.001)
+    for number in range(int(sys.argv[3])):
+        log.info("%s %05d %s", sys.argv[2], number, "z" * 40)
+    """
+)
+
+
+def test_two_programs_share_the_log_and_its_rollover(tmp_path: Path) -> None:
+    path = tmp_path / "shared.log"
+    count = 2000  # lines of 50 bytes each: some fifty rollovers between them
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), name, str(count)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("a", "b")
+    ]
+    path.with_name("shared.log.go").touch()
+    for writer in writers:
+        _, err = writer.communicate(timeout=60)
+        assert writer.returncode == 0, err
+        assert err == "", "no logging error, no traceback"
+    backups = [f"shared.log.{n}" for n in (1, 2, 3)]
+    assert files_of(path) == ["shared.log", *backups, "shared.log.go"]
+    kept: dict[str, list[int]] = {"a": [], "b": []}
+    for name in ("shared.log.3", "shared.log.2", "shared.log.1", "shared.log"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        if name != "shared.log":
+            # Full when rolled over: a second rollover on top of the other
+            # program's would have left one nearly empty. (A few lines more
+            # are fine: the other's, written while this one rolled over.)
+            assert 4000 - 2 * 50 <= len(text) <= 6000, name
+        for line in text.splitlines():
+            writer, number, filler = line.split(" ")
+            assert filler == "z" * 40, "lines never mix"
+            kept[writer].append(int(number))
+    for numbers in kept.values():
+        assert numbers == list(range(count - len(numbers), count)), "a clean tail"
+
+
+def test_importing_the_log_leaves_logging_handlers_out() -> None:
+    # logging.handlers brings sockets, pickle and queues: ten milliseconds of
+    # every command's start.
+    probe = "import sys, jira_wizard.logs; print('logging.handlers' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
