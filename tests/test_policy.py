@@ -186,7 +186,7 @@ BAD_FILES = [
     (APP + 'callback_port = "80"\n', "organization_app.callback_port", "whole"),
     (APP + "callback_port = true\n", "organization_app.callback_port", "whole"),
     # impossible values
-    (APP + "callback_port = 80\n", "organization_app.callback_port", "Port 80"),
+    (APP + "callback_port = 80\n", "organization_app.callback_port", "from 1024"),
     ("allowed_auth_types = []\n", "allowed_auth_types", "no way to connect"),
     (
         f'allowed_auth_types = ["{SECRET}"]\n',
@@ -225,6 +225,37 @@ def test_every_kind_of_bad_file_is_refused(
     assert problem in message
     assert SECRET not in message
     assert "IT department" in message
+    assert caught.value.help_topic == "organization-policy"
+
+
+@pytest.mark.parametrize("port", [80, 1023, 65536, 99999])
+def test_a_port_out_of_range_is_refused_in_one_sentence(
+    tmp_path: Path, port: int
+) -> None:
+    path = write(tmp_path, APP + f"callback_port = {port}\n")
+    with pytest.raises(InputError) as caught:
+        load_policy(path)
+    assert caught.value.message == (
+        f"The policy file {path}: 'organization_app.callback_port' must be a port "
+        "from 1024 to 65535."
+    )
+    assert caught.value.advice == "Ask your IT department to correct the policy file."
+
+
+@pytest.mark.parametrize("port", [1024, 65535])
+def test_the_ports_at_the_ends_of_the_range_are_taken(
+    tmp_path: Path, port: int
+) -> None:
+    policy = load_policy(write(tmp_path, APP + f"callback_port = {port}\n"))
+    assert policy.organization_app is not None
+    assert policy.organization_app.callback_port == port
+
+
+def test_a_file_that_cannot_be_read_points_at_the_policy_page(tmp_path: Path) -> None:
+    for path in (write(tmp_path, "[organization_app\n"), tmp_path / "nowhere.toml"):
+        with pytest.raises(InputError) as caught:
+            load_policy(path)
+        assert caught.value.help_topic == "organization-policy"
 
 
 def test_the_toml_error_names_the_place_not_the_text(tmp_path: Path) -> None:

@@ -32,8 +32,8 @@ AUDIENCE = "api.atlassian.com"
 
 # Ports below 1024 need administrator rights on most systems, so a callback
 # server there would fail for an ordinary user.
-_MIN_PORT = 1024
-_MAX_PORT = 65535
+MIN_CALLBACK_PORT = 1024
+MAX_CALLBACK_PORT = 65535
 
 #: What an OAuth error code looks like (RFC 6749 §4.1.2.1 limits it to
 #: printable ASCII; real ones are lower-case words joined by underscores).
@@ -85,10 +85,14 @@ def validate_port(value: object) -> int:
             translate("SignIn", "'{text}' is not a port number.").format(text=text),
             translate(
                 "SignIn", "Enter a whole number from {low} to {high}, such as {port}."
-            ).format(low=_MIN_PORT, high=_MAX_PORT, port=DEFAULT_CALLBACK_PORT),
+            ).format(
+                low=MIN_CALLBACK_PORT,
+                high=MAX_CALLBACK_PORT,
+                port=DEFAULT_CALLBACK_PORT,
+            ),
         )
     port = int(text)
-    if not _MIN_PORT <= port <= _MAX_PORT:
+    if not MIN_CALLBACK_PORT <= port <= MAX_CALLBACK_PORT:
         raise InputError(
             translate("SignIn", "Port {port} cannot be used for the callback.").format(
                 port=port
@@ -97,7 +101,7 @@ def validate_port(value: object) -> int:
                 "SignIn",
                 "Choose a port from {low} to {high}; ports below {low} need "
                 "administrator rights.",
-            ).format(low=_MIN_PORT, high=_MAX_PORT),
+            ).format(low=MIN_CALLBACK_PORT, high=MAX_CALLBACK_PORT),
         )
     return port
 

@@ -58,7 +58,12 @@ from typing import Any, NoReturn
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.i18n import translate
 from jira_wizard.core.models import AuthType, Secret
-from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT, validate_port
+from jira_wizard.core.oauth import (
+    DEFAULT_CALLBACK_PORT,
+    MAX_CALLBACK_PORT,
+    MIN_CALLBACK_PORT,
+    validate_port,
+)
 from jira_wizard.core.scopes import OPTIONAL_SCOPES, REQUIRED_SCOPES, SCOPES
 
 POLICY_FILE_NAME = "policy.toml"
@@ -244,6 +249,7 @@ def load_policy(path: Path | None = None) -> Policy:
                 path=path
             ),
             "",
+            help_topic="organization-policy",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(
@@ -251,6 +257,7 @@ def load_policy(path: Path | None = None) -> Policy:
                 "Policy", "The policy file {path} cannot be read ({kind})."
             ).format(path=path, kind=type(exc).__name__),
             translate("Policy", "Ask your IT department to check the installation."),
+            help_topic="organization-policy",
         ) from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib's messages name the fault and its line and column, never
@@ -260,6 +267,7 @@ def load_policy(path: Path | None = None) -> Policy:
                 "Policy", "The policy file {path} is not valid TOML: {fault}."
             ).format(path=path, fault=exc),
             translate("Policy", "Ask your IT department to correct it."),
+            help_topic="organization-policy",
         ) from None
     return parse_policy(data, path)
 
@@ -309,8 +317,16 @@ def _parse_app(section: Mapping[str, Any], source: Path) -> OrganizationApp:
         )
     try:
         port = validate_port(port)
-    except InputError as exc:
-        _refuse(source, "organization_app.callback_port", exc.message)
+    except InputError:
+        # validate_port's own message is a whole sentence for a person who
+        # typed a port; the file's sentence needs only how to end it.
+        _refuse(
+            source,
+            "organization_app.callback_port",
+            translate("Policy", "must be a port from {low} to {high}").format(
+                low=MIN_CALLBACK_PORT, high=MAX_CALLBACK_PORT
+            ),
+        )
     return OrganizationApp(client_id, Secret(client_secret), port)
 
 
@@ -476,4 +492,5 @@ def _refuse(source: Path, key: str, problem: str) -> NoReturn:
     raise InputError(
         sentence.format(path=source, key=key, problem=problem),
         translate("Policy", "Ask your IT department to correct the policy file."),
+        help_topic="organization-policy",
     )
