@@ -25,6 +25,21 @@ TOKEN = "ATATT3xFfGF0Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA=C0FFEE42"
 ACME = "https://acme.atlassian.net"
 LINK = "jira-wizard://setup?"
 
+#: What a person is told after a secret, for a link and for a file: a link is
+#: simply asked for again, a file still holds the secret on the disk.
+SECRETS_ARE_TYPED = (
+    "Secrets (API tokens, client secrets, passwords) are typed only by you, into "
+    "the wizard; a helpdesk never sends one in a link or a file. "
+)
+LINK_ADVICE = (
+    SECRETS_ARE_TYPED
+    + "Ask for a link without it, and do not reuse the secret it carried."
+)
+FILE_ADVICE = (
+    SECRETS_ARE_TYPED + "Delete this file, ask for one without the secret, and do "
+    "not reuse the secret it carried."
+)
+
 
 def test_a_link_fills_in_every_field() -> None:
     preset = parse_preset_link(
@@ -131,7 +146,8 @@ def test_a_link_with_a_secret_is_refused_whole(case: str, link: str) -> None:
         parse_preset_link(link)
     text = str(caught.value)
     assert "refused whole" in text
-    assert "typed only by you" in text
+    assert caught.value.advice == LINK_ADVICE
+    assert caught.value.help_topic == "presets"
     for leaked in ("hunter2", TOKEN[:12], TOKEN[-12:], _b64("a@b.c:" + TOKEN)[:16]):
         assert leaked not in text
 
@@ -190,6 +206,8 @@ def test_a_file_with_a_secret_is_refused_whole(tmp_path: Path, text: str) -> Non
     with pytest.raises(InputError) as caught:
         parse_preset_file(write(tmp_path, text))
     assert "refused whole" in str(caught.value)
+    assert caught.value.advice == FILE_ADVICE
+    assert caught.value.help_topic == "presets"
     assert "hunter2" not in str(caught.value)
     assert TOKEN[:12] not in str(caught.value)
 

@@ -95,11 +95,20 @@ _EMBEDDED_KEY = re.compile(r"[?&;#]\s*([A-Za-z_\-.]+)\s*=")
 _BASE64 = re.compile(r"^[A-Za-z0-9+/_\-]{20,}={0,2}$")
 _PLAIN_KEY = re.compile(r"^[a-z_]{1,30}$")
 
-_WHY = noop(
+#: Why a link or a file with a secret is refused, and what to do: a link is
+#: simply asked for again, while a file still holds the secret on the disk.
+_WHY_LINK = noop(
     "Preset",
     "Secrets (API tokens, client secrets, passwords) are typed only by you, "
     "into the wizard; a helpdesk never sends one in a link or a file. Ask "
     "for a link without it, and do not reuse the secret it carried.",
+)
+_WHY_FILE = noop(
+    "Preset",
+    "Secrets (API tokens, client secrets, passwords) are typed only by you, "
+    "into the wizard; a helpdesk never sends one in a link or a file. Delete "
+    "this file, ask for one without the secret, and do not reuse the secret "
+    "it carried.",
 )
 
 #: Translators: finishes a sentence that begins "The link" or "The preset file".
@@ -133,8 +142,8 @@ def parse_preset_link(url: str, *, allow_loopback_http: bool = False) -> Preset:
     # The raw query too, decoded again and again, so that a token cut across
     # parts or encoded twice (%2541...) still shows itself.
     if _TOKEN.search(_unquoted(parts.query)):
-        _refuse_as_secret(what)
-    _refuse_secrets(what, _link_items(parts.query))
+        _refuse_as_secret(what, _WHY_LINK)
+    _refuse_secrets(what, _link_items(parts.query), _WHY_LINK)
     fields: dict[str, str] = {}
     scopes: list[str] = []
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
@@ -196,7 +205,7 @@ def parse_preset_data(
     ``what`` names them in messages, as the subject of a sentence in the
     product's language ("The preset file ...").
     """
-    _refuse_secrets(what, _walk(data))
+    _refuse_secrets(what, _walk(data), _WHY_FILE)
     for key in data:
         if key not in _FILE_KEYS:
             _refuse(
@@ -316,7 +325,9 @@ def _unquoted(text: str) -> str:
     return text
 
 
-def _refuse_secrets(what: str, items: Iterator[tuple[str, str]]) -> None:
+def _refuse_secrets(what: str, items: Iterator[tuple[str, str]], why: str) -> None:
+    """Refuse the preset whole at the first secret; ``why`` is marked, not
+    yet translated (``_WHY_LINK`` or ``_WHY_FILE``)."""
     for key, value in items:
         if key and is_secret_key(key):
             _refuse(
@@ -324,14 +335,14 @@ def _refuse_secrets(what: str, items: Iterator[tuple[str, str]]) -> None:
                 translate(
                     "Preset", "carries a secret (the key {key}) and was refused whole"
                 ).format(key=_key_name(key)),
-                translate("Preset", _WHY),
+                translate("Preset", why),
             )
         if value and looks_like_secret(value):
-            _refuse_as_secret(what)
+            _refuse_as_secret(what, why)
 
 
-def _refuse_as_secret(what: str) -> NoReturn:
-    _refuse(what, translate("Preset", _LOOKS_SECRET), translate("Preset", _WHY))
+def _refuse_as_secret(what: str, why: str) -> NoReturn:
+    _refuse(what, translate("Preset", _LOOKS_SECRET), translate("Preset", why))
 
 
 def is_secret_key(key: str) -> bool:
