@@ -311,6 +311,7 @@ class Service:
                     "Make sure the app has the offline_access scope, then sign in "
                     "again.",
                 ),
+                help_topic="scopes",
             )
         now = utcnow()
         connection = Connection(
@@ -624,6 +625,7 @@ class Service:
                     "Create the new token while signed in to Atlassian as {old}, or "
                     "add a separate connection for the other account.",
                 ).format(old=connection.account.display_name),
+                help_topic="rotate-api-token",
             )
         return access
 

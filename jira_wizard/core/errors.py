@@ -1,10 +1,15 @@
 """Every error a person can meet, in one tree.
 
 Each error says what happened (``message``) and what to do next (``advice``), in
-the product's own words, and may name a help topic shipped with the program.
-None of them ever carries a secret: callers pass descriptions, never tokens,
-codes or query strings. ``str(error)`` is the message and the advice together,
-which is what the command line prints and the wizard shows.
+the product's own words, and names the help page about it (``help_topic``, a
+page shipped in ``resources/help``), which the windows link to beside the
+failure. Every kind of error has a default page but ``InputError``: a value
+typed or passed is shown beside the field it is about, and a raise whose
+reader needs a page names it (the policy file's ``organization-policy``, a
+preset's ``presets``). None of them ever carries a secret: callers pass
+descriptions, never tokens, codes or query strings. ``str(error)`` is the
+message and the advice together, which is what the command line prints and
+the wizard shows.
 
 Messages are made in the language the product speaks
 (``jira_wizard.core.i18n``); a subclass's ``default_advice`` is marked for
@@ -93,6 +98,8 @@ class PortInUse(InputError):
 class SiteError(WizardError):
     """The site URL does not lead to a Jira Cloud site."""
 
+    default_help_topic = "site-not-found"
+
 
 class SiteNotFound(SiteError):
     default_advice = noop(
@@ -152,6 +159,8 @@ class ConnectFailed(NetworkError):
 
 class AuthError(WizardError):
     """Atlassian did not accept the credentials, or they do not allow this."""
+
+    default_help_topic = "error-401"
 
 
 class InvalidCredentials(AuthError):
@@ -231,6 +240,8 @@ class SignInCancelled(SignInError):
 class RateLimited(WizardError):
     """Atlassian asked the program to slow down."""
 
+    default_help_topic = "atlassian-busy"
+
     def __init__(
         self,
         message: str,
@@ -256,6 +267,7 @@ class ServiceError(WizardError):
         "Atlassian's service is having trouble. Try again in a few minutes; "
         "https://status.atlassian.com shows known incidents.",
     )
+    default_help_topic = "atlassian-busy"
 
 
 class UnexpectedResponse(WizardError):
@@ -264,6 +276,7 @@ class UnexpectedResponse(WizardError):
         "Try again. If it keeps happening, copy the diagnostic report and send "
         "it to your helpdesk.",
     )
+    default_help_topic = "diagnostic-report"
 
 
 class KeychainError(WizardError):
@@ -297,15 +310,18 @@ class SettingsError(WizardError):
     default_advice = noop(
         "Errors", "Check that your home folder is writable and has free space."
     )
+    default_help_topic = "saved-connections"
 
 
 class ConnectionNotFound(WizardError):
     default_advice = noop(
         "Errors", "Run 'jira-wizard list' to see the saved connections."
     )
+    default_help_topic = "saved-connections"
 
 
 class ConnectionExists(WizardError):
     default_advice = noop(
         "Errors", "Choose another name, or remove the existing connection first."
     )
+    default_help_topic = "saved-connections"

@@ -85,6 +85,7 @@ def unexpected_error(error: BaseException, while_doing: str) -> WizardError:
             "Try again. If it happens again, copy the diagnostic report and "
             "send it to your helpdesk.",
         ),
+        help_topic="diagnostic-report",
     )
 
 
