@@ -161,9 +161,9 @@ class AppPage(BasePage):
             )
         )
         secret_label.setBuddy(self.client_secret)
-        self.reveal = QPushButton(self.tr("&Show"), self.own_app)
+        self.reveal = QPushButton(self.own_app)
         self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(self.tr("Show client secret"))
+        self._label_reveal(shown=False)
         grid.addWidget(id_label, 2, 0)
         grid.addWidget(self.client_id, 2, 1, 1, 2)
         grid.addWidget(secret_label, 3, 0)
@@ -192,6 +192,12 @@ class AppPage(BasePage):
         url_label.setBuddy(self.callback_url)
         self.copy_button = QPushButton(self.tr("Cop&y"), self.own_app)
         self.copy_button.setAccessibleName(self.tr("Copy the callback URL"))
+        self.copy_button.setAccessibleDescription(
+            self.tr(
+                "Puts the callback URL on the clipboard, to paste into the "
+                "developer console"
+            )
+        )
         self.register_note = QLabel(
             self.tr(
                 "Register exactly this URL as the app's callback URL in "
@@ -350,12 +356,25 @@ class AppPage(BasePage):
     def _on_reveal_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.client_secret.setEchoMode(mode)
+        self._label_reveal(shown=shown)
+
+    def _label_reveal(self, *, shown: bool) -> None:
+        """Say what the Show button does next: show the secret, or hide it."""
         if shown:
             self.reveal.setText(self.tr("&Hide"))
             self.reveal.setAccessibleName(self.tr("Hide client secret"))
+            self.reveal.setAccessibleDescription(
+                self.tr("Hides the secret's characters again")
+            )
         else:
             self.reveal.setText(self.tr("&Show"))
             self.reveal.setAccessibleName(self.tr("Show client secret"))
+            self.reveal.setAccessibleDescription(
+                self.tr(
+                    "Shows the secret's characters, to check that it was pasted "
+                    "whole; anyone who sees your screen can read it then"
+                )
+            )
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.callback_url.text())

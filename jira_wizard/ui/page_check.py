@@ -60,8 +60,17 @@ class CheckPage(BasePage):
         self.result = StatusLine(self.tr("Check result"), self)
         self.retry_button = QPushButton(self.tr("&Try again"), self)
         self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.setAccessibleDescription(
+            self.tr("Checks the connection again with what you entered")
+        )
         self.retry_button.clicked.connect(self.start_check)
+        # Its words name the page to go back to (_show_fix_button); a name and
+        # description stand until then, so it is never nameless.
         self.fix_button = QPushButton(self)
+        self.fix_button.setAccessibleName(self.tr("Go back to fix it"))
+        self.fix_button.setAccessibleDescription(
+            self.tr("Goes back to the page where the cause of this can be changed")
+        )
         self.fix_button.clicked.connect(self._on_fix_button_clicked)
         self.report_button = ReportButton(
             self._report, self, make_full=self._full_report
@@ -239,13 +248,18 @@ class CheckPage(BasePage):
     def _show_fix_button(self, page: PageId | None) -> None:
         if page is PageId.CREDENTIALS:
             text = self.tr("&Go back to fix the email or token")
+            description = self.tr(
+                "Goes back to the page with the email address and the API token"
+            )
         elif page is PageId.SITE:
             text = self.tr("&Go back to fix the site address")
+            description = self.tr("Goes back to the page with the site address")
         else:
             self.fix_button.setVisible(False)
             return
         self.fix_button.setText(text)
         self.fix_button.setAccessibleName(text.replace("&", ""))
+        self.fix_button.setAccessibleDescription(description)
         self.fix_button.setVisible(True)
 
     def _on_fix_button_clicked(self) -> None:

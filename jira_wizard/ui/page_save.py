@@ -96,6 +96,12 @@ class SavePage(BasePage):
         self.name_status = StatusLine(self.tr("Connection name check"), self)
         self.replace = QCheckBox(self.tr("&Replace it"), self)
         self.replace.setAccessibleName(self.tr("Replace the existing connection"))
+        self.replace.setAccessibleDescription(
+            self.tr(
+                "Saving then overwrites the connection of this name, and its "
+                "secret in the keychain, with this one"
+            )
+        )
         self.replace.setVisible(False)
         self.where = where = QLabel(self)
         where.setWordWrap(True)

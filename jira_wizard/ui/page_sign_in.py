@@ -313,11 +313,19 @@ class SignInPage(BasePage):
             return
         if isinstance(error, PortInUse):
             self._fix, text = "port", self.tr("C&hange the port")
+            description = self.tr(
+                "Goes back to the page with your app's details, to choose another "
+                "callback port"
+            )
         elif isinstance(error, InvalidCredentials):
             self._fix, text = "app", self.tr("Check the app &details")
+            description = self.tr(
+                "Goes back to the page with your app's details, to check its client "
+                "id and secret"
+            )
         else:
             return
-        self.buttons.set_fix(text)
+        self.buttons.set_fix(text, description)
 
     def _focus(self, button: QPushButton | None) -> None:
         """Focus ``button`` (None: the forward button), now or once shown."""

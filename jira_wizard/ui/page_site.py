@@ -49,7 +49,7 @@ class SitePage(BasePage):
         banner = self.add_sandbox_banner(layout)
         label = QLabel(self.tr("&Site address:"), self)
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText("https://your-domain.atlassian.net")
+        self.address.setPlaceholderText(self.tr("https://your-domain.atlassian.net"))
         self.address.setAccessibleName(self.tr("Site address"))
         self.address.setAccessibleDescription(
             self.tr(

@@ -113,9 +113,9 @@ class TokenPage(BasePage):
             self.tr("Paste the API token you created; it is hidden as you type.")
         )
         label.setBuddy(self.token)
-        self.reveal = QPushButton(self.tr("&Show"), self)
+        self.reveal = QPushButton(self)
         self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(self.tr("Show API token"))
+        self._label_reveal(shown=False)
         self.token_status = StatusLine(self.tr("API token check"), self)
         self.create_button = QPushButton(self.tr("C&reate an API token…"), self)
         self.create_button.setAccessibleName(self.tr("Create an API token"))
@@ -150,6 +150,12 @@ class TokenPage(BasePage):
         self.expiry_date.setDate(_qdate(today + MAX_TOKEN_LIFETIME))
         self.expiry_date.setEnabled(False)
         self.expiry_date.setAccessibleName(self.tr("Token expiry date"))
+        self.expiry_date.setAccessibleDescription(
+            self.tr(
+                "The expiry date Atlassian showed for the token, as year, month "
+                "and day; a year from today at the latest"
+            )
+        )
         self.expiry_status = StatusLine(self.tr("Expiry date check"), self)
         row = QHBoxLayout()
         row.addWidget(self.expires)
@@ -271,12 +277,25 @@ class TokenPage(BasePage):
     def _on_reveal_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token.setEchoMode(mode)
+        self._label_reveal(shown=shown)
+
+    def _label_reveal(self, *, shown: bool) -> None:
+        """Say what the Show button does next: show the token, or hide it."""
         if shown:
             self.reveal.setText(self.tr("&Hide"))
             self.reveal.setAccessibleName(self.tr("Hide API token"))
+            self.reveal.setAccessibleDescription(
+                self.tr("Hides the token's characters again")
+            )
         else:
             self.reveal.setText(self.tr("&Show"))
             self.reveal.setAccessibleName(self.tr("Show API token"))
+            self.reveal.setAccessibleDescription(
+                self.tr(
+                    "Shows the token's characters, to check that it was pasted "
+                    "whole; anyone who sees your screen can read it then"
+                )
+            )
 
     def _on_create_button_clicked(self) -> None:
         if open_url(API_TOKEN_PAGE_URL):

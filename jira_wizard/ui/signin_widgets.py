@@ -30,8 +30,19 @@ class AttemptButtons(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.again = self._button(self.tr("&Sign in again"))
-        # Its words depend on what page 3 must fix (SignInPage._offer_fix).
+        self.again.setAccessibleDescription(
+            self.tr("Starts a new sign-in in your browser")
+        )
+        # Its words depend on what page 3 must fix (SignInPage._offer_fix);
+        # a name and description stand until then, so it is never nameless.
         self.fix = self._button("")
+        self.fix.setAccessibleName(self.tr("Go back to fix it"))
+        self.fix.setAccessibleDescription(
+            self.tr(
+                "Goes back to the page with your app's details, to change what "
+                "caused this"
+            )
+        )
         self.reopen = self._button(self.tr("Open the page &again"))
         self.reopen.setAccessibleDescription(
             self.tr("Opens Atlassian's sign-in page in your browser once more")
@@ -41,6 +52,9 @@ class AttemptButtons(QWidget):
             self.tr("Puts the sign-in link on the clipboard, for another browser")
         )
         self.cancel = self._button(self.tr("&Cancel sign-in"))
+        self.cancel.setAccessibleDescription(
+            self.tr("Stops waiting for the browser; nothing is saved")
+        )
         self.in_order = [self.again, self.fix, self.reopen, self.copy, self.cancel]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,9 +73,10 @@ class AttemptButtons(QWidget):
         for button in self.in_order:
             button.setVisible(button in buttons)
 
-    def set_fix(self, text: str) -> None:
+    def set_fix(self, text: str, description: str) -> None:
         self.fix.setText(text)
         self.fix.setAccessibleName(text.replace("&", ""))
+        self.fix.setAccessibleDescription(description)
         self.fix.setVisible(True)
 
 
@@ -91,6 +106,9 @@ class PasteBox(QWidget):
         label.setBuddy(self.field)
         self.use_button = QPushButton(self.tr("&Use"), self)
         self.use_button.setAccessibleName(self.tr("Use the pasted address"))
+        self.use_button.setAccessibleDescription(
+            self.tr("Finishes the sign-in with the address pasted into the field")
+        )
         self.use_button.setEnabled(False)
         self.status = StatusLine(self.tr("Pasted address check"), self)
         self.field.textChanged.connect(self._on_field_text_changed)
