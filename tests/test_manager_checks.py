@@ -16,12 +16,17 @@ from jira_wizard.core.models import utcnow
 from jira_wizard.sandbox import DEMO, Sandbox
 from jira_wizard.service import Service
 from jira_wizard.storage.store import ConnectionStore
+from jira_wizard.ui.help_view import open_help
+from jira_wizard.ui.manager_dialogs import RenameDialog, removal_question
 from jira_wizard.ui.manager_model import Column
+from jira_wizard.ui.manager_sign_in import SignInAgainDialog
+from jira_wizard.ui.manager_token import ReplaceTokenDialog
 from jira_wizard.ui.widgets import Tone
 from tests.fixtures.qt import Drive, click, settle, until
 from tests.test_api import OrgApp
 from tests.test_manager import (
     MakeManager,
+    Opener,
     add_oauth,
     add_token,
     app,
@@ -38,6 +43,7 @@ from tests.test_manager import (
     tab_cycle,
     wizards,
 )
+from tests.test_wizard_keyboard import focusable, unspoken
 
 __all__ = ["app", "make_manager", "service"]  # fixtures used here
 
@@ -231,6 +237,50 @@ def test_the_main_actions_work_from_the_keyboard_alone(
         "Remove",
         "Add connection",
     ]
+
+
+@pytest.mark.real
+def test_every_control_of_the_window_and_its_dialogs_is_named_and_described(
+    make_manager: MakeManager,
+    drive: Drive,
+    service: Service,
+    store: ConnectionStore,
+    sandbox: Sandbox,
+    app: OrgApp,
+) -> None:
+    """Hidden controls too (the empty list's Add, the buttons of a sign-in's
+    later steps): each is on screen at some point, and must be spoken then."""
+    missing: dict[str, list[str]] = {}
+
+    async def scenario() -> None:
+        await add_token(store, sandbox, "token")
+        oauth = await add_oauth(store, sandbox, app, "oauth")
+        window = make_manager(service)
+        await loaded(window)
+        missing["window"] = unspoken(focusable(window))
+        taken = window.model.names()
+        opener = Opener()
+        dialogs = {
+            "rename": RenameDialog(service, "token", taken, window),
+            "replace token": ReplaceTokenDialog(
+                service, "token", window, open_browser=opener
+            ),
+            "sign in again": SignInAgainDialog(
+                service, oauth, window, open_browser=opener
+            ),
+            "remove": removal_question(oauth, window)[0],
+        }
+        for name, dialog in dialogs.items():
+            missing[name] = unspoken(focusable(dialog))
+            dialog.deleteLater()
+        help_window = open_help("error-401", window)
+        assert help_window is not None
+        missing["help"] = unspoken(focusable(help_window))
+        help_window.close()
+
+    drive(scenario())
+    assert not {name: found for name, found in missing.items() if found}
+    assert len(missing) == 6, "every window was looked at"
 
 
 @pytest.mark.real

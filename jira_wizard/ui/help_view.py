@@ -121,6 +121,9 @@ class HelpWindow(QDialog):
             QDialogButtonBox.StandardButton.Close
         )
         self.close_button.setAccessibleName(self.tr("Close help"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the help window (Escape)")
+        )
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)

@@ -199,7 +199,13 @@ class RenameDialog(TaskDialog):
             translate("Manager", "&Rename"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.rename_button.setDefault(True)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.rename_button.setAccessibleDescription(
+            translate("Manager", "Saves the connection under the new name")
+        )
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(
+            translate("Manager", "Closes this window; the name stays as it was")
+        )
         self.buttons.accepted.connect(self._on_rename_clicked)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._on_name_changed)
@@ -302,4 +308,8 @@ def removal_question(
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     remove.setAccessibleName(translate("Manager", "Remove “{name}”").format(name=name))
+    remove.setAccessibleDescription(what.format(name=name))
+    cancel.setAccessibleDescription(
+        translate("Manager", "Keeps the connection as it is")
+    )
     return box, remove

@@ -99,21 +99,31 @@ class SignInAgainDialog(TaskDialog):
         self.status = StatusLine(translate("Manager", "Sign-in status"), self)
         self.countdown = QLabel(self)
         self.countdown.setAccessibleName(translate("Manager", "Time left"))
-        self.reopen_button = self._button(translate("Manager", "Open the page &again"))
-        self.reopen_button.setAccessibleDescription(
+        self.reopen_button = self._button(
+            translate("Manager", "Open the page &again"),
             translate(
                 "Manager", "Opens Atlassian's sign-in page in your browser once more"
-            )
+            ),
         )
-        self.copy_button = self._button(translate("Manager", "Cop&y the link"))
-        self.copy_button.setAccessibleDescription(
+        self.copy_button = self._button(
+            translate("Manager", "Cop&y the link"),
             translate(
                 "Manager", "Puts the sign-in link on the clipboard, for another browser"
-            )
+            ),
         )
-        self.cancel_button = self._button(translate("Manager", "&Cancel sign-in"))
-        self.again_button = self._button(translate("Manager", "&Sign in again"))
-        self.close_button = self._button(translate("Manager", "Close"))
+        self.cancel_button = self._button(
+            translate("Manager", "&Cancel sign-in"),
+            translate(
+                "Manager", "Stops waiting for the browser; the old sign-in stays"
+            ),
+        )
+        self.again_button = self._button(
+            translate("Manager", "&Sign in again"),
+            translate("Manager", "Starts a new sign-in in your browser"),
+        )
+        self.close_button = self._button(
+            translate("Manager", "Close"), translate("Manager", "Closes this window")
+        )
         self.link_status = StatusLine(translate("Manager", "Sign-in link"), self)
         self.paste_box = PasteBox(self)
         self.paste_box.address_given.connect(self._on_address_given)
@@ -154,9 +164,10 @@ class SignInAgainDialog(TaskDialog):
             ]
         )
 
-    def _button(self, text: str) -> QPushButton:
+    def _button(self, text: str, description: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleDescription(description)
         button.setAutoDefault(False)
         return button
 

@@ -146,9 +146,9 @@ class ReplaceTokenDialog(TaskDialog):
             translate("Manager", "Paste the new API token; it is hidden as you type.")
         )
         label.setBuddy(self.token)
-        self.reveal = QPushButton(translate("Manager", "&Show"), self)
+        self.reveal = QPushButton(self)
         self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(translate("Manager", "Show the API token"))
+        self._label_reveal(shown=False)
         self.token_status = StatusLine(translate("Manager", "API token check"), self)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.token, 0, 1)
@@ -176,6 +176,13 @@ class ReplaceTokenDialog(TaskDialog):
         )
         self.expiry_date.setDate(_qdate(today + MAX_TOKEN_LIFETIME))
         self.expiry_date.setAccessibleName(translate("Manager", "Token expiry date"))
+        self.expiry_date.setAccessibleDescription(
+            translate(
+                "Manager",
+                "The expiry date Atlassian showed for the token, as year, month "
+                "and day; a year from today at the latest",
+            )
+        )
         self.expiry_status = StatusLine(translate("Manager", "Expiry date check"), self)
         row = QHBoxLayout()
         row.addWidget(self.expires)
@@ -190,6 +197,13 @@ class ReplaceTokenDialog(TaskDialog):
             translate("Manager", "&Replace"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.replace_button.setDefault(True)
+        self.replace_button.setAccessibleDescription(
+            translate(
+                "Manager",
+                "Checks the new token with Atlassian, then saves it in place of "
+                "the old one",
+            )
+        )
         self.revoke_button = self.buttons.addButton(
             translate("Manager", "&Open the API token page"),
             QDialogButtonBox.ButtonRole.ActionRole,
@@ -202,6 +216,9 @@ class ReplaceTokenDialog(TaskDialog):
         self.revoke_button.setVisible(False)
         self.close_button = self.buttons.addButton(
             QDialogButtonBox.StandardButton.Cancel
+        )
+        self.close_button.setAccessibleDescription(
+            translate("Manager", "Closes this window; the old token stays in use")
         )
         self.replace_button.clicked.connect(self._on_replace_clicked)
         self.revoke_button.clicked.connect(self._on_create_clicked)
@@ -255,14 +272,26 @@ class ReplaceTokenDialog(TaskDialog):
     def _on_reveal_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.token.setEchoMode(mode)
-        self.reveal.setText(
-            translate("Manager", "&Hide") if shown else translate("Manager", "&Show")
-        )
-        self.reveal.setAccessibleName(
-            translate("Manager", "Hide the API token")
-            if shown
-            else translate("Manager", "Show the API token")
-        )
+        self._label_reveal(shown=shown)
+
+    def _label_reveal(self, *, shown: bool) -> None:
+        """Say what the Show button does next: show the token, or hide it."""
+        if shown:
+            self.reveal.setText(translate("Manager", "&Hide"))
+            self.reveal.setAccessibleName(translate("Manager", "Hide the API token"))
+            self.reveal.setAccessibleDescription(
+                translate("Manager", "Hides the token's characters again")
+            )
+        else:
+            self.reveal.setText(translate("Manager", "&Show"))
+            self.reveal.setAccessibleName(translate("Manager", "Show the API token"))
+            self.reveal.setAccessibleDescription(
+                translate(
+                    "Manager",
+                    "Shows the token's characters, to check that it was pasted "
+                    "whole; anyone who sees your screen can read it then",
+                )
+            )
 
     def _on_create_clicked(self) -> None:
         if self._open_browser(API_TOKENS_URL):
@@ -336,6 +365,9 @@ class ReplaceTokenDialog(TaskDialog):
         self.replace_button.setVisible(False)
         self.revoke_button.setVisible(True)
         self.close_button.setText(translate("Manager", "Close"))
+        self.close_button.setAccessibleDescription(
+            translate("Manager", "Closes this window; the new token is saved")
+        )
         self.revoke_button.setFocus()
 
     def on_working_changed(self, working: bool) -> None:
