@@ -58,10 +58,6 @@ class ConnectionsView(QStackedWidget):
         heading.setBuddy(self.table)
         self._set_up_table()
         self.details = DetailsPanel(make_report, page)
-        left = QVBoxLayout()
-        left.addWidget(heading)
-        left.addWidget(self.table, 3)
-        left.addWidget(self.details, 2)
         self.test_button = self._button(
             self.tr("&Test"), self.tr("Checks the connection with Atlassian (Enter)")
         )
@@ -82,15 +78,19 @@ class ConnectionsView(QStackedWidget):
             self.rename_button,
             self.remove_button,
         ]
-        right = QVBoxLayout()
+        # The buttons in a row under the table, not in a column beside it:
+        # the table then has the window's whole width, which its German
+        # deadlines need.
+        buttons = QHBoxLayout()
         for button in self.row_buttons:
-            right.addWidget(button)
-        right.addSpacing(16)
-        right.addWidget(self.add_button)
-        right.addStretch(1)
-        row = QHBoxLayout(page)
-        row.addLayout(left, 1)
-        row.addLayout(right)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details, 2)
         return page
 
     def _set_up_table(self) -> None:

@@ -97,6 +97,9 @@ class AppPage(BasePage):
         heading_row.addSpacing(12)
         heading_row.addWidget(self.scopes_locked_note)
         heading_row.addStretch(1)
+        # Set apart from the sentence above it, which it would otherwise
+        # seem to continue.
+        layout.addSpacing(6)
         layout.addLayout(heading_row)
         self.scopes_area = QScrollArea(self)
         self.scopes_area.setWidget(self.scope_picker)
