@@ -82,7 +82,9 @@ def status_words(health: Health) -> str:
             return translate("Manager", "Expiring tomorrow")
         return translate("Manager", "Expiring in {days} days").format(days=left)
     return {
-        Status.WORKING: translate("Manager", "Working"),
+        # Told apart from the busy bar's "Working" (a call under way), which
+        # other languages word differently.
+        Status.WORKING: translate("Manager", "Working", "the status: it works"),
         Status.EXPIRING: translate("Manager", "Expiring soon"),
         Status.EXPIRED: translate("Manager", "Expired"),
         Status.NEEDS_SIGN_IN: translate("Manager", "Needs sign-in"),
