@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from jira_wizard import __version__
+from jira_wizard.cli.parser import build_parser, parser_for
 from jira_wizard.core.errors import WizardError
 from jira_wizard.logs import FILE_ONLY, configure_logging
 
@@ -34,187 +34,13 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="jira-wizard",
-        description="Connect this computer to Jira Cloud, and use the connection.",
-        epilog="With no command, the wizard opens.",
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}"
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="count", default=0, help="say more (twice: debug)"
-    )
-    parser.add_argument(
-        "--policy",
-        metavar="FILE",
-        help=(
-            "the organization's policy file (default: $JIRA_WIZARD_POLICY, "
-            "else the system-wide one)"
-        ),
-    )
-    parser.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="open the wizard against the embedded practice sandbox",
-    )
-    parser.add_argument(
-        "--preset",
-        metavar="FILE",
-        help="open the wizard filled in from a helpdesk's preset file (TOML)",
-    )
-    parser.add_argument(
-        "--language",
-        metavar="CODE",
-        help=(
-            "the windows' language, such as de or en (default: "
-            "$JIRA_WIZARD_LANGUAGE, else the system's); commands speak English"
-        ),
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    add = commands.add_parser("add", help="verify and save a connection")
-    add_kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    token = add_kinds.add_parser("api-token", help="a connection with an API token")
-    token.add_argument("--name", required=True, help="the connection's name")
-    token.add_argument("--site", required=True, help="e.g. your-domain.atlassian.net")
-    token.add_argument("--email", required=True, help="your Atlassian account's email")
-    token.add_argument(
-        "--token-stdin",
-        action="store_true",
-        required=True,
-        help="read the API token from standard input",
-    )
-    token.add_argument("--expires", metavar="YYYY-MM-DD", help="the token's expiry")
-    token.add_argument(
-        "--replace", action="store_true", help="replace a connection of that name"
-    )
-    token.add_argument("--json", action="store_true", help="print the result as JSON")
-
-    oauth = add_kinds.add_parser(
-        "oauth",
-        help="sign in with OAuth 2.0 in the browser",
-        description=(
-            "Without --client-id, your organization's app from the policy file is "
-            "used; with it, your own app (its secret is read from standard input)."
-        ),
-    )
-    oauth.add_argument("--name", required=True, help="the connection's name")
-    oauth.add_argument(
-        "--site",
-        help=(
-            "e.g. your-domain.atlassian.net; with --replace and no --site, the "
-            "saved connection signs in again with its own site, app and scopes"
-        ),
-    )
-    oauth.add_argument("--client-id", help="your own app's client id")
-    oauth.add_argument(
-        "--client-secret-stdin",
-        action="store_true",
-        help="read your own app's client secret from standard input",
-    )
-    oauth.add_argument(
-        "--scope",
-        action="append",
-        default=[],
-        metavar="SCOPE",
-        help="an optional scope to ask for too (repeatable)",
-    )
-    oauth.add_argument("--port", type=int, help="the registered callback port")
-    oauth.add_argument(
-        "--no-browser",
-        action="store_true",
-        help="print the sign-in link instead of opening a browser",
-    )
-    oauth.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds to wait for the browser"
-    )
-    oauth.add_argument(
-        "--replace", action="store_true", help="replace a connection of that name"
-    )
-    oauth.add_argument("--json", action="store_true", help="print the result as JSON")
-
-    listing = commands.add_parser("list", help="the saved connections (no secrets)")
-    listing.add_argument("--json", action="store_true")
-
-    test = commands.add_parser("test", help="verify a saved connection for real")
-    test.add_argument("name")
-    test.add_argument("--json", action="store_true")
-
-    creds = commands.add_parser(
-        "credentials",
-        help="print the API base URL and an Authorization header (a secret)",
-    )
-    creds.add_argument("name")
-    creds.add_argument("--json", action="store_true")
-
-    rotate = commands.add_parser(
-        "rotate",
-        help="replace an API token with a new one, verified first",
-        description=(
-            "The new token is verified (same site, same account) before it "
-            "replaces the old one; revoke the old one afterwards on Atlassian's "
-            "API token page."
-        ),
-    )
-    rotate.add_argument("name")
-    rotate.add_argument(
-        "--token-stdin",
-        action="store_true",
-        required=True,
-        help="read the new API token from standard input",
-    )
-    rotate.add_argument("--expires", metavar="YYYY-MM-DD", help="its expiry date")
-    rotate.add_argument("--json", action="store_true")
-
-    remove = commands.add_parser("remove", help="delete a connection and its secrets")
-    remove.add_argument("name")
-
-    doctor = commands.add_parser(
-        "doctor", help="a diagnostic report for the helpdesk (no secrets)"
-    )
-    doctor.add_argument("name", nargs="?", help="a saved connection to look at")
-    doctor.add_argument("--json", action="store_true", help="print it as JSON")
-
-    help_page = commands.add_parser(
-        "help", help="read a help page in the terminal (without TOPIC: the list)"
-    )
-    help_page.add_argument("topic", nargs="?", help="such as error-401 or network")
-
-    manage = commands.add_parser(
-        "manage",
-        help="open the window that looks after the saved connections",
-        description=(
-            "Lists the saved connections with their status and deadlines; tests, "
-            "renews, renames and removes them, and adds new ones with the wizard."
-        ),
-    )
-    # SUPPRESS: "jira-wizard --sandbox manage" keeps the option given first.
-    manage.add_argument(
-        "--sandbox",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="open it against the embedded practice sandbox",
-    )
-    manage.add_argument(
-        "--language",
-        metavar="CODE",
-        default=argparse.SUPPRESS,
-        help="the window's language, such as de or en",
-    )
-
-    sandbox = commands.add_parser("sandbox", help="run the practice sandbox alone")
-    sandbox.add_argument("--port", type=int, default=0, help="first port to use")
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    words, link = _take_link(parser, list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(words)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser, args, link = _parse(words)
     if link is not None and (args.command is not None or args.preset):
         parser.error("a jira-wizard:// link opens the wizard on its own")
+    if args.preset and args.command not in (None, "manage"):
+        parser.error("--preset opens the wizard; it cannot be used with a command")
     configure_logging(args.verbose)
 
     if args.command in (None, "manage"):
@@ -294,6 +120,24 @@ def _failed(args: argparse.Namespace, error: WizardError) -> int:
     )
     print(f"jira-wizard: {error}", file=sys.stderr)
     return EXIT_FAILED
+
+
+def _parse(
+    words: list[str],
+) -> tuple[argparse.ArgumentParser, argparse.Namespace, str | None]:
+    """The parser used, what it read, and a ``jira-wizard:`` link if one was given.
+
+    The narrow parser for the command named comes first (see
+    ``jira_wizard.cli.parser``); words it does not know are read again by
+    the whole parser, which refuses them in the same words as always.
+    """
+    parser = parser_for(words)
+    words, link = _take_link(parser, words)
+    args, unknown = parser.parse_known_args(words)
+    if unknown:
+        parser = build_parser()
+        args = parser.parse_args(words)
+    return parser, args, link
 
 
 def _take_link(
