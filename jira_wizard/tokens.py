@@ -3,7 +3,10 @@
 ``authorization`` is the one way the program gets a header: the command line's
 ``credentials`` and ``test``, and ``jira_wizard.api.JiraAuth`` for other
 programs. For an API token it is Basic with the stored token; for OAuth it is
-Bearer with an access token renewed when due.
+Bearer with an access token renewed when due. ``stored_authorization`` is its
+synchronous side for the common case, a header from the secrets as stored: it
+needs no event loop, and says when only ``authorization`` can help (a token
+due for renewal), so that ``jira-wizard credentials`` runs asyncio only then.
 
 Atlassian rotates refresh tokens: each refresh returns a new one and disables
 the old, and reusing an old one more than ten minutes after its rotation
@@ -33,7 +36,6 @@ its process (the operating system drops the file lock), so the others go on.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -58,9 +60,11 @@ from jira_wizard.storage.store import ConnectionStore
 
 if TYPE_CHECKING:
     # Only a renewal talks to Atlassian and takes the lock: a header from
-    # stored secrets does not pay for importing the HTTP stack or the lock
-    # library (``jira-wizard credentials`` starts in little more than the
-    # time it takes to read one secret).
+    # stored secrets does not pay for importing the HTTP stack, the lock
+    # library or asyncio (``jira-wizard credentials`` starts in little more
+    # than the time it takes to read one secret).
+    import asyncio
+
     import filelock
     import httpx
 
@@ -99,6 +103,27 @@ def signed_out_error(connection: Connection) -> InvalidGrant:
     )
 
 
+def stored_authorization(
+    store: ConnectionStore, connection: Connection
+) -> Secret | None:
+    """The ``Authorization`` header value from the stored secrets, synchronously.
+
+    None when the OAuth access token is due for renewal: ``authorization`` is
+    then the way, and it renews under the lock. It blocks on the keychain (with
+    the keychain's timeout), so it is never for a running event loop.
+    """
+    if connection.auth_type is AuthType.API_TOKEN:
+        email = _email_of(connection)
+        return basic_authorization(
+            email, store.secret_sync(connection, SecretKind.API_TOKEN)
+        )
+    if connection.needs_sign_in:
+        raise signed_out_error(connection)
+    if needs_refresh(connection):
+        return None
+    return bearer_authorization(store.secret_sync(connection, SecretKind.ACCESS_TOKEN))
+
+
 async def authorization(
     store: ConnectionStore,
     connection: Connection,
@@ -118,17 +143,9 @@ async def authorization(
         if force:
             # Rotated by another program meanwhile: saved anew under the name.
             connection = _same_version(store, connection) or store.get(connection.name)
-        if connection.email is None:
-            raise SettingsError(
-                translate(
-                    "Errors", "The connection '{name}' has no email address saved."
-                ).format(name=connection.name),
-                translate(
-                    "Errors", "Add it again with 'jira-wizard add api-token --replace'."
-                ),
-            )
+        email = _email_of(connection)
         token = await store.secret(connection, SecretKind.API_TOKEN)
-        return connection, basic_authorization(connection.email, token)
+        return connection, basic_authorization(email, token)
     connection, access_token = await fresh_access_token(
         store,
         connection,
@@ -138,6 +155,20 @@ async def authorization(
         force=force,
     )
     return connection, bearer_authorization(access_token)
+
+
+def _email_of(connection: Connection) -> str:
+    """The account an API token belongs to, which Basic authentication names."""
+    if connection.email is None:
+        raise SettingsError(
+            translate(
+                "Errors", "The connection '{name}' has no email address saved."
+            ).format(name=connection.name),
+            translate(
+                "Errors", "Add it again with 'jira-wizard add api-token --replace'."
+            ),
+        )
+    return connection.email
 
 
 async def fresh_access_token(
@@ -315,6 +346,8 @@ async def refresh_lock(
 
 
 async def _wait_for(lock: filelock.FileLock, connection: Connection) -> None:
+    import asyncio
+
     import filelock
 
     acquiring = asyncio.ensure_future(

@@ -172,6 +172,23 @@ def test_missing_secrets_say_to_add_the_connection_again(
     assert "add it again" in caught.value.advice
 
 
+def test_the_synchronous_read_gives_the_same_secret_and_errors(
+    store: ConnectionStore,
+) -> None:
+    saved = run(store.save(api_token(), {SecretKind.API_TOKEN: Secret("tok-1")}))
+    assert store.secret_sync(saved, SecretKind.API_TOKEN).reveal() == "tok-1"
+
+    replaced = run(
+        store.save(api_token(), {SecretKind.API_TOKEN: Secret("tok-2")}, replace=True)
+    )
+    with pytest.raises(KeychainError, match="changed by another program"):
+        store.secret_sync(saved, SecretKind.API_TOKEN)
+    run(store.keychain.delete(secret_key(replaced.secret_ref, SecretKind.API_TOKEN)))
+    with pytest.raises(KeychainError, match="missing") as caught:
+        store.secret_sync(replaced, SecretKind.API_TOKEN)
+    assert "add it again" in caught.value.advice
+
+
 # A save that fails leaves the saved connection as it was ---------------------------
 
 

@@ -17,11 +17,13 @@ Every secret the product keeps sits here under the service name
   Parts carry a fresh generation tag on every write, so replacing a value in
   place switches from the old parts to the new ones in the single write of the
   main entry: a reader sees the old value or the new one, never a mixture.
+
+asyncio is imported only by the coroutines that need it, so that reading a
+secret synchronously (``jira-wizard credentials``) starts without it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import logging
 import threading
@@ -142,6 +144,8 @@ class Keychain:
     # secrets of a working connection.
 
     async def _call(self, blocking: Callable[[], T]) -> T:
+        import asyncio
+
         try:
             return await self._worker.run(self._translated(blocking), self._timeout)
         except asyncio.TimeoutError:

@@ -28,11 +28,14 @@ Settings work runs on the caller's thread, without an ``await`` inside the
 locked section: the commit cannot then be interrupted half-way by a
 cancelled task, so what comes after it always knows whether it happened. It
 is a small local file write; the lock is only ever held that long.
+
+Secrets are read with a coroutine, or without an event loop by
+``secret_sync`` (for ``jira-wizard credentials``, whose start costs little
+more than the keychain read): asyncio is imported where it is used.
 """
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import contextlib
 import json
@@ -40,7 +43,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 from jira_wizard.core.errors import (
     ConnectionExists,
@@ -101,8 +104,18 @@ class ConnectionStore:
 
     async def secret(self, connection: Connection, kind: SecretKind) -> Secret:
         value = await self.keychain.get(secret_key(connection.secret_ref, kind))
-        if value is not None:
-            return value
+        if value is None:
+            self._secret_missing(connection)
+        return value
+
+    def secret_sync(self, connection: Connection, kind: SecretKind) -> Secret:
+        """The same without an event loop; it blocks, so never call it in one."""
+        value = self.keychain.get_sync(secret_key(connection.secret_ref, kind))
+        if value is None:
+            self._secret_missing(connection)
+        return value
+
+    def _secret_missing(self, connection: Connection) -> NoReturn:
         current = self.settings.load().get(connection.name)
         if current is not None and current.secret_ref != connection.secret_ref:
             raise KeychainError(
@@ -273,6 +286,8 @@ class ConnectionStore:
         timeout, not one per secret. A version not wholly deleted is noted
         (``note``) for a later attempt.
         """
+        import asyncio
+
         keys = [secret_key(secret_ref, kind) for kind in kinds]
         results = await asyncio.gather(
             *(self.keychain.delete(key) for key in keys), return_exceptions=True

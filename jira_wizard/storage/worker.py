@@ -5,17 +5,23 @@ an unlock prompt waiting for the person), so they never run on the caller's
 thread. One worker per keychain runs them one at a time in the order they
 were asked for; that order is what makes a call that outlived its timeout
 harmless (see ``Keychain``).
+
+asyncio is imported where it is used, not here: a command that reads one
+secret without an event loop (``jira-wizard credentials``) then starts
+without paying for it.
 """
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -54,6 +60,8 @@ class Worker:
 
         On a timeout the call itself runs on to its end: nothing can stop it.
         """
+        import asyncio
+
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[T] = loop.create_future()
         job = self.submit(blocking)
