@@ -5,6 +5,9 @@ heavy packages it imported, against the real Secret Service keychain. A
 command that only reads (``credentials`` with a token still good, ``list``,
 ``remove``, ``--version``) must start in about the time it takes to read a
 secret; ``scripts/bench`` measures that, and this file pins what it rests on.
+``credentials`` with a good token goes further: it runs no event loop, so it
+loads neither asyncio nor ``logging.handlers``, which a bare keychain read
+does not load either.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ pytestmark = pytest.mark.real
 QT = ("PySide6", "shiboken6")
 HTTP = ("httpx", "httpcore", "h11", "anyio", "truststore")
 SIGN_IN = ("jira_wizard.signin", "jira_wizard.atlassian", "jira_wizard.sandbox")
+#: Beyond the floor of reading one secret with keyring: ``credentials`` with a
+#: good token loads none of these.
+BEYOND_A_KEYCHAIN_READ = ("asyncio", "logging.handlers")
 
 #: Runs the command line in this interpreter and says what it imported.
 PROBE = """
@@ -127,6 +133,7 @@ def test_credentials_for_an_api_token_load_neither_qt_nor_http(api_token: str) -
     assert report["out"] == f"https://acme.atlassian.net\nBasic {pair}\n"
     assert loaded(report, QT) == []
     assert loaded(report, HTTP + SIGN_IN) == []
+    assert loaded(report, BEYOND_A_KEYCHAIN_READ) == []
 
 
 def test_credentials_with_a_good_access_token_make_no_request(oauth: str) -> None:
@@ -137,6 +144,7 @@ def test_credentials_with_a_good_access_token_make_no_request(oauth: str) -> Non
     assert json.loads(out)["authorization"] == f"Bearer {ACCESS_TOKEN}"
     assert loaded(report, QT) == []
     assert loaded(report, HTTP + SIGN_IN) == []
+    assert loaded(report, BEYOND_A_KEYCHAIN_READ) == []
 
 
 @pytest.mark.parametrize("args", [("list",), ("list", "--json"), ("--version",)])
@@ -175,4 +183,5 @@ def test_the_probe_sees_what_a_network_command_loads() -> None:
     )  # fmt: skip
     assert report["code"] == 1, "nothing answers there"
     assert loaded(report, HTTP) != []
+    assert loaded(report, ("asyncio",)) != []
     assert loaded(report, QT) == []

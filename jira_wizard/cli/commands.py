@@ -3,14 +3,14 @@
 Commands that need no network (``list``, ``remove``, and ``credentials`` while
 the stored token is good) work on the connection store alone and never import
 the HTTP stack or the sign-in: starting them costs little more than reading
-one secret from the keychain.
+one secret from the keychain. ``credentials`` is a plain function that runs
+asyncio only to renew a token, and modules only some commands use (json for
+``--json``, getpass, the expiry rules) are imported where they are used.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import sys
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import date
@@ -22,7 +22,6 @@ from jira_wizard.core.endpoints import Endpoints
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.models import AuthType, Connection, Secret
 from jira_wizard.core.policy import Policy, load_policy_from_environment
-from jira_wizard.core.validation import parse_expiry
 from jira_wizard.storage.keychain import Keychain
 from jira_wizard.storage.settings import SettingsFile
 from jira_wizard.storage.store import ConnectionStore
@@ -71,6 +70,8 @@ def site_host(site_url: str) -> str:
 
 def read_secret_from_stdin(prompt: str) -> Secret:
     """One secret from standard input; typed without echo when it is a terminal."""
+    import getpass
+
     value = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
     value = value.strip()
     if not value:
@@ -79,6 +80,21 @@ def read_secret_from_stdin(prompt: str) -> Secret:
             "Pipe the secret in, for example: ... --token-stdin < token.txt",
         )
     return Secret(value)
+
+
+def write_json(out: TextIO, data: object, *, indent: int | None = 2) -> None:
+    """``data`` as JSON, then a new line."""
+    import json
+
+    json.dump(data, out, indent=indent)
+    out.write("\n")
+
+
+def expiry(args: argparse.Namespace) -> date | None:
+    """The ``--expires`` date given, checked; None without one."""
+    from jira_wizard.core.validation import parse_expiry
+
+    return parse_expiry(args.expires, date.today()) if args.expires else None
 
 
 def public_json(connection: Connection) -> dict[str, Any]:
@@ -95,8 +111,7 @@ async def add(args: argparse.Namespace, out: TextIO) -> int:
     else:
         connection = await add_api_token(args)
     if args.json:
-        json.dump(public_json(connection), out, indent=2)
-        out.write("\n")
+        write_json(out, public_json(connection))
     else:
         out.write(
             f"Saved '{connection.name}': {site_host(connection.site_url)} as "
@@ -106,7 +121,7 @@ async def add(args: argparse.Namespace, out: TextIO) -> int:
 
 
 async def add_api_token(args: argparse.Namespace) -> Connection:
-    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
+    expires_on = expiry(args)
     token = read_secret_from_stdin("API token (not shown): ")
     service = make_service(args)
     try:
@@ -124,8 +139,7 @@ async def list_connections(args: argparse.Namespace, out: TextIO) -> int:
         for c in make_store(args).list()
     ]
     if args.json:
-        json.dump([summary_json(s) for s in summaries], out, indent=2)
-        out.write("\n")
+        write_json(out, [summary_json(s) for s in summaries])
         return 0
     if not summaries:
         out.write("No saved connections. Run 'jira-wizard' to add one.\n")
@@ -199,8 +213,7 @@ async def test_connection(args: argparse.Namespace, out: TextIO) -> int:
             "ok": True,
             **health_json(health),
         }
-        json.dump(result, out, indent=2)
-        out.write("\n")
+        write_json(out, result)
     else:
         out.write(
             f"'{connection.name}' works: connected to "
@@ -218,31 +231,53 @@ def _warning_prefix(health: Health) -> str:
     return "Warning: " if health.needs_attention else ""
 
 
-async def credentials(args: argparse.Namespace, out: TextIO) -> int:
-    # The header comes from ``tokens.authorization``, the path ``JiraAuth``
-    # takes for every program: from the keychain while the stored token is
-    # good, renewed (and only then with an HTTP client) when it is due.
+def credentials(args: argparse.Namespace, out: TextIO) -> int:
+    # The header comes from ``tokens``, the path ``JiraAuth`` takes for every
+    # program: from the keychain, with no event loop, while the stored token
+    # is good; renewed (and only then with asyncio and an HTTP client) when it
+    # is due.
     from jira_wizard import tokens
 
     store = make_store(args)
     connection = store.get(args.name)
-    connection, header = await tokens.authorization(
-        store,
-        connection,
-        endpoints=Endpoints.from_environment(),
-        policy=policy_for(args, connection),
-    )
+    # A bad endpoint variable is refused whether or not a renewal needs it.
+    endpoints = Endpoints.from_environment()
+    header = tokens.stored_authorization(store, connection)
+    if header is None:
+        connection, header = _renewed(args, store, connection, endpoints)
     state = deadlines.health(connection, date.today())
     if state.needs_attention:
         warn(f"{connection.name}: {state.message}")
     # The one place a secret is printed, on purpose: scripts ask for it.
     base_url = connection.api_base_url
     if args.json:
-        json.dump({"base_url": base_url, "authorization": header.reveal()}, out)
-        out.write("\n")
+        write_json(
+            out, {"base_url": base_url, "authorization": header.reveal()}, indent=None
+        )
     else:
         out.write(f"{base_url}\n{header.reveal()}\n")
     return 0
+
+
+def _renewed(
+    args: argparse.Namespace,
+    store: ConnectionStore,
+    connection: Connection,
+    endpoints: Endpoints,
+) -> tuple[Connection, Secret]:
+    """The connection and its header after renewing its OAuth token."""
+    import asyncio
+
+    from jira_wizard import tokens
+
+    return asyncio.run(
+        tokens.authorization(
+            store,
+            connection,
+            endpoints=endpoints,
+            policy=policy_for(args, connection),
+        )
+    )
 
 
 def policy_for(args: argparse.Namespace, connection: Connection) -> Policy:
@@ -257,7 +292,7 @@ def policy_for(args: argparse.Namespace, connection: Connection) -> Policy:
 
 
 async def rotate(args: argparse.Namespace, out: TextIO) -> int:
-    expires_on = parse_expiry(args.expires, date.today()) if args.expires else None
+    expires_on = expiry(args)
     token = read_secret_from_stdin("New API token (not shown): ")
     service = make_service(args)
     try:
@@ -266,8 +301,7 @@ async def rotate(args: argparse.Namespace, out: TextIO) -> int:
         await service.aclose()
     if args.json:
         result = {**public_json(connection), "revoke_old_token_at": API_TOKENS_URL}
-        json.dump(result, out, indent=2)
-        out.write("\n")
+        write_json(out, result)
         return 0
     out.write(
         f"Rotated '{connection.name}': the new API token works "
@@ -305,8 +339,7 @@ async def doctor(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         await service.aclose()
     if args.json:
-        json.dump(report, out, indent=2)
-        out.write("\n")
+        write_json(out, report)
     else:
         from jira_wizard.diagnostics import render_text
 
