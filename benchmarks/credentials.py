@@ -20,14 +20,16 @@ from jira_wizard.sandbox import DEMO, Sandbox
 GOAL = Goal(1.3, of_ratio=True)
 NAME = "bench-credentials"
 
-#: Runs ``credentials`` in-process and says which heavy packages it loaded.
+#: Runs ``credentials`` in-process and says which heavy packages it loaded
+#: (asyncio and logging.handlers too: a bare keychain read loads neither).
 _IMPORT_PROBE = """
 import contextlib, io, json, sys
 from jira_wizard.cli.main import main
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(["credentials", sys.argv[1]])
 heavy = ("PySide6", "httpx", "httpcore", "h11", "truststore", "jira_wizard.sandbox",
-         "jira_wizard.signin", "jira_wizard.service", "jira_wizard.api")
+         "jira_wizard.signin", "jira_wizard.service", "jira_wizard.api", "asyncio",
+         "logging.handlers")
 print(json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
                   "modules": len(sys.modules)}))
 """
@@ -124,6 +126,6 @@ def _what_it_loads(env: dict[str, str]) -> str:
     found = json.loads(done.out.strip().splitlines()[-1])
     loaded = ", ".join(found["loaded"]) or "none of them"
     return (
-        f"{found['modules']} modules loaded; of Qt, the HTTP stack, the sandbox "
-        f"and the sign-in: {loaded}"
+        f"{found['modules']} modules loaded; of Qt, the HTTP stack, the sandbox, "
+        f"the sign-in, asyncio and logging.handlers: {loaded}"
     )

@@ -192,8 +192,8 @@ class RotatingFile(logging.FileHandler):
     is readable by its owner only (0600 on POSIX).
 
     Two programs may write the same log at once (a command while the wizard is
-    open). Each appends whole lines in single writes, so lines never mix; the
-    rollover is where they could trip over each other, and so:
+    open). Both append (``O_APPEND``), each line in one write, so lines never
+    mix; the rollover is where they could trip over each other, and so:
 
     - the size that counts is that of the file now at the path, which the
       other program may have grown too;
