@@ -30,11 +30,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 from jira_wizard.core.errors import (
     InputError,
     InvalidCredentials,
-    SiteNotFound,
     WizardError,
 )
 from jira_wizard.core.help import find_topic
-from jira_wizard.core.models import Secret, SiteInfo, VerifiedAccess
+from jira_wizard.core.models import AuthType, Secret, SiteInfo, VerifiedAccess
 from jira_wizard.core.oauth import callback_url
 from jira_wizard.core.preset import parse_preset_link
 from jira_wizard.sandbox import DEMO, Sandbox
@@ -68,6 +67,7 @@ from tests.fixtures.qt import (
     walk_to,
 )
 from tests.test_manager import add_token, make_manager
+from tests.test_wizard_oauth_keyboard import in_order, tab_cycle
 
 __all__ = ["make_manager"]  # a fixture used here
 
@@ -256,7 +256,7 @@ def test_an_error_without_a_help_page_shows_no_link(qapp: QApplication) -> None:
 
     line.show_error(InvalidCredentials("Atlassian did not accept the API token."))
     with_topic = line.help_link.isVisible()
-    line.show_error(SiteNotFound("No Jira Cloud site answers at this address."))
+    line.show_error(InputError("'80x' is not a port number."))
     without_topic = line.help_link.isVisible()
     line.show_error(WizardError("Odd.", "Try again.", help_topic="no-such-page"))
     unknown_topic = line.help_link.isVisible()
@@ -454,6 +454,42 @@ def taken_port() -> Iterator[int]:
         other.bind(("127.0.0.1", port))
         other.listen()
         yield port
+
+
+def test_each_error_page_atlassian_may_show_links_to_its_own_help(
+    make_wizard: MakeWizard,
+    drive: Drive,
+    screenshots: Screenshots,
+    close_help_windows: None,
+) -> None:
+    backend = FakeBackend()
+    wizard = make_wizard(backend)
+    page = wizard.sign_in_page
+    links = page.help_box.links
+    seen: dict[str, Any] = {}
+
+    async def scenario() -> None:
+        click(wizard.auth_page.buttons[AuthType.OAUTH_OWN])
+        await walk_to(wizard, PageId.SIGN_IN)
+        await until(lambda: backend.sign_ins[0].waiting, "the sign-in")
+        await settle()
+        await screenshots.shoot(wizard, "sign-in troubleshooting with help links")
+        seen["shown"] = [link.isVisible() for link in links]
+        page.pasted.setFocus()
+        seen["tab"] = await tab_cycle()
+        links[1].setFocus()
+        QTest.keyClick(links[1], Qt.Key.Key_Space)
+        await until(help_windows, "the help window")
+        seen["opened"] = help_windows()[0].topic_name
+        backend.sign_ins[0].cancel()
+
+    drive(scenario())
+    topics = ["redirect-url-mismatch", "app-blocked", "sign-in"]
+    assert [link.topic_name for link in links] == topics
+    assert [link.text() for link in links] == [f"Help: {title_of(t)}" for t in topics]
+    assert seen["shown"] == [True, True, True]
+    assert in_order(seen["tab"], [page.pasted, *links]), "after the field, in order"
+    assert seen["opened"] == "app-blocked"
 
 
 def test_a_failed_sign_in_offers_its_help_and_a_report_without_the_app_secret(

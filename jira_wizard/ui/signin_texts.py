@@ -37,6 +37,15 @@ class Said:
     detail: str = ""
 
 
+@dataclass(frozen=True)
+class Trouble:
+    """One of Atlassian's error pages, what it means, and the help page on it."""
+
+    text: str
+    #: A topic in ``resources/help``, as in ``WizardError.help_topic``.
+    help_topic: str | None = None
+
+
 def progress_words(progress: SignInProgress, host: str, callback_url: str) -> Said:
     """What to show for one step of the sign-in (``waiting`` is the countdown)."""
     stage = progress.stage
@@ -168,8 +177,8 @@ def cancelled_words() -> Said:
     )
 
 
-def troubleshooting(callback_url: str, *, own_app: bool) -> list[str]:
-    """What Atlassian's error pages mean, one sentence each.
+def troubleshooting(callback_url: str, *, own_app: bool) -> list[Trouble]:
+    """What Atlassian's error pages mean, one sentence each, with their pages.
 
     Atlassian shows them on its own site and never sends the browser back
     (ATLASSIAN.md, "Redirect URI mismatch"), so the wizard cannot see them and
@@ -191,16 +200,25 @@ def troubleshooting(callback_url: str, *, own_app: bool) -> list[str]:
             "department to register exactly this URL for the app.",
         )
     return [
-        not_registered.format(url=callback_url),
-        translate(
-            "SignInPage",
-            "“Your admin has blocked this app”, or access is blocked: ask your "
-            "Atlassian administrator to allow the app, then sign in again.",
+        Trouble(
+            not_registered.format(url=callback_url),
+            help_topic="redirect-url-mismatch",
         ),
-        translate(
-            "SignInPage",
-            "Any other error page: cancel, go back and check what you entered, "
-            "then sign in again.",
+        Trouble(
+            translate(
+                "SignInPage",
+                "“Your admin has blocked this app”, or access is blocked: ask your "
+                "Atlassian administrator to allow the app, then sign in again.",
+            ),
+            help_topic="app-blocked",
+        ),
+        Trouble(
+            translate(
+                "SignInPage",
+                "Any other error page: cancel, go back and check what you entered, "
+                "then sign in again.",
+            ),
+            help_topic="sign-in",
         ),
     ]
 

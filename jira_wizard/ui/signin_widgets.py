@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jira_wizard.ui import signin_texts as texts
+from jira_wizard.ui.help_link import HelpLink
 from jira_wizard.ui.widgets import StatusLine
 
 _ADDRESS_HINTS = (
@@ -144,19 +145,31 @@ class PasteBox(QWidget):
 
 
 class TroubleshootingBox(QGroupBox):
-    """What Atlassian's error pages mean, while the wizard waits."""
+    """What Atlassian's error pages mean, while the wizard waits: each item
+    with "Help: <title>" under it, for the help page about that error page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("If Atlassian shows an error page instead of coming back"), parent
         )
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
         self.setAccessibleName(self.title())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        self.items: list[QLabel] = []
+        self.links: list[HelpLink] = []
+        # Made now rather than when shown, so that they take their place in
+        # the page's Tab order; how many items there are depends on nothing.
+        for _ in texts.troubleshooting("", own_app=False):
+            item = QLabel(self)
+            item.setWordWrap(True)
+            link = HelpLink(self)
+            layout.addWidget(item)
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+            self.items.append(item)
+            self.links.append(link)
 
     def show_for(self, callback_url: str, *, own_app: bool) -> None:
-        items = texts.troubleshooting(callback_url, own_app=own_app)
-        self.text.setText(texts.as_html_list(items, keep_whole=callback_url))
-        self.setAccessibleDescription(" ".join(items))
+        troubles = texts.troubleshooting(callback_url, own_app=own_app)
+        for item, link, trouble in zip(self.items, self.links, troubles, strict=True):
+            item.setText(texts.as_html_list([trouble.text], keep_whole=callback_url))
+            link.show_topic(trouble.help_topic)
+        self.setAccessibleDescription(" ".join(t.text for t in troubles))
