@@ -362,11 +362,14 @@ class Service:
         error: WizardError | None = None,
         *,
         network: bool = True,
+        site_url: str | None = None,
     ) -> str:
         """The full diagnostic report as text; see ``diagnosis``."""
         from jira_wizard.diagnostics import render_text
 
-        report = await self.diagnosis(connection_name, error, network=network)
+        report = await self.diagnosis(
+            connection_name, error, network=network, site_url=site_url
+        )
         return render_text(report)
 
     async def diagnosis(
@@ -375,11 +378,13 @@ class Service:
         error: WizardError | None = None,
         *,
         network: bool = True,
+        site_url: str | None = None,
     ) -> dict[str, Any]:
         """The full diagnostic report as a dict, ready for JSON.
 
-        With ``network``, Atlassian's hosts and the connection's site are
-        checked for a few seconds; nothing else is contacted.
+        With ``network``, Atlassian's hosts, the connection's site and
+        ``site_url`` (the site being set up, not saved yet) are checked for a
+        few seconds; nothing else is contacted.
         """
         from jira_wizard.diagnostics import gather_report
 
@@ -390,6 +395,7 @@ class Service:
             connection_name=connection_name,
             error=error,
             network=network,
+            site_url=site_url,
         )
 
     # Command-line use cases ----------------------------------------------

@@ -13,10 +13,15 @@ import base64
 import contextlib
 import datetime
 import ipaddress
+import json
+import re
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -352,3 +357,93 @@ def test_the_whole_report_offline_only_probes_the_endpoints_given(
     assert "Certificate issued by: " + ISSUER in text
     assert "Keychain" in text
     assert "Proxy" in text
+
+
+def test_the_site_being_set_up_is_checked_too_and_only_once(
+    tls_server: Server, only_loopback: None
+) -> None:
+    endpoints = Endpoints(
+        auth_url=f"https://127.0.0.1:{tls_server.port}",
+        api_url=f"http://127.0.0.1:{tls_server.port}",
+        allow_loopback_http=True,
+    )
+    typed = f"https://{FAKE_HOST}"
+    report = asyncio.run(gather_report(endpoints, None, site_url=typed, timeout=2.0))
+    again = asyncio.run(
+        gather_report(endpoints, None, site_url=endpoints.auth_url, timeout=2.0)
+    )
+    roles = [check["role"] for check in report["network"]]
+    assert roles == ["Atlassian sign-in", "Atlassian API", "Site being set up"]
+    site = report["network"][2]
+    assert site["origin"] == typed
+    assert not site["ok"]
+    text = render_text(report)
+    assert f"Site being set up: {typed}  [PROBLEM]" in text
+    assert "Name lookup: FAILED" in text.split("Site being set up", 1)[1]
+    assert len(again["network"]) == 2, "a site already checked is not checked twice"
+
+
+# --- Versions -----------------------------------------------------------------------
+
+
+def test_pyside6_is_read_from_its_metadata_without_loading_qt() -> None:
+    probe = (
+        "import json, sys\n"
+        "from jira_wizard.diagnostics import facts\n"
+        "product = facts.product()\n"
+        "qt = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        "print(json.dumps({'product': product, 'qt_modules': qt}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    seen = json.loads(done.stdout)
+    assert seen["qt_modules"] == [], "the report's facts load no Qt"
+    assert seen["product"]["pyside6"] == metadata.version("PySide6-Essentials")
+    assert seen["product"]["qt"] is None
+
+
+def test_the_window_reports_qt_itself(qapp: Any) -> None:
+    from PySide6.QtCore import qVersion
+
+    product = facts.product()
+    assert product["qt"] == qVersion()
+    assert product["pyside6"] == metadata.version("PySide6-Essentials")
+
+
+def _metadata_of(installed: dict[str, str]) -> Callable[[str], str]:
+    def version(name: str) -> str:
+        if name not in installed:
+            raise metadata.PackageNotFoundError(name)
+        return installed[name]
+
+    return version
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"),
+    [
+        ({"PySide6": "6.8.1", "PySide6-Essentials": "6.8.1"}, "6.8.1"),
+        ({"PySide6-Essentials": "6.9.0"}, "6.9.0"),
+        ({}, None),
+    ],
+)
+def test_either_pyside6_distribution_gives_the_version(
+    installed: dict[str, str], expected: str | None
+) -> None:
+    assert facts.pyside6_version(_metadata_of(installed)) == expected
+
+
+@pytest.mark.parametrize(
+    ("frozen", "shown"),
+    [(True, "(not recorded in this bundle)"), (False, "(not installed)")],
+)
+def test_a_missing_pyside6_version_says_why(frozen: bool, shown: str) -> None:
+    endpoints = Endpoints(
+        auth_url="https://auth.example.test", api_url="https://api.example.test"
+    )
+    report = asyncio.run(gather_report(endpoints, None, network=False))
+    report["product"].update(frozen=frozen, pyside6=None, qt=None)
+    program = render_text(report).split("\n\n")[1]
+    assert re.search(r"^  PySide6: +" + re.escape(shown) + "$", program, re.M)
+    assert re.search(r"^  Qt: +\(not loaded\)$", program, re.M)

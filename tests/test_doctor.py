@@ -11,8 +11,10 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import quote
 
@@ -168,3 +170,16 @@ def test_doctor_for_an_unknown_connection_is_one_line(sandbox: Sandbox) -> None:
     done = Cli(sandbox)("doctor", "nobody")
     assert done.returncode == 1
     assert done.stderr.strip().splitlines()[-1].startswith("jira-wizard: No saved")
+
+
+def test_doctor_names_the_installed_pyside6_though_it_loads_no_qt(
+    sandbox: Sandbox,
+) -> None:
+    cli = Cli(sandbox)
+    as_text, as_json = cli("doctor"), cli("doctor", "--json")
+    assert as_text.returncode == as_json.returncode == 0, as_text.stderr
+    installed = metadata.version("PySide6-Essentials")
+    product = json.loads(as_json.stdout)["product"]
+    assert (product["pyside6"], product["qt"]) == (installed, None)
+    assert re.search(rf"^  PySide6: +{re.escape(installed)}$", as_text.stdout, re.M)
+    assert re.search(r"^  Qt: +\(not loaded\)$", as_text.stdout, re.M)

@@ -20,6 +20,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -246,6 +247,38 @@ def test_a_link_in_a_topic_opens_the_other_topic_in_the_same_window(
     assert "`error-401`" not in seen["index"]
     assert seen["reused"]
     assert seen["network"] == "network"
+
+
+def test_the_full_report_checks_the_site_being_set_up(
+    make_wizard: MakeWizard,
+    drive: Drive,
+    sandbox: Sandbox,
+    memory_store: ConnectionStore,
+) -> None:
+    service = make_service(sandbox, memory_store)
+    wizard = make_wizard(service)
+    page = wizard.check_page
+    site = sandbox.urls.sites["acme"]
+    seen: dict[str, str] = {}
+
+    async def scenario() -> None:
+        await walk_to(
+            wizard, PageId.CHECK, site=site, email=DEMO.email, token=WRONG_TOKEN
+        )
+        await until(page.report_button.isVisible, "the failure and its report")
+        seen["quick"] = await copied_report(page.report_button)
+        seen["full"] = QGuiApplication.clipboard().text()
+        await service.aclose()
+
+    drive(scenario())
+    parts = urlsplit(site)
+    checked = f"Site being set up: {parts.scheme}://{parts.netloc}  [OK]"
+    network = seen["full"].split("\nNetwork\n", 1)[1].split("\n\n", 1)[0]
+    assert checked in network, network
+    after = network.split(checked, 1)[1]
+    assert "Name lookup: ok" in after
+    assert "Connection: ok" in after
+    assert "Site being set up" not in seen["quick"], "the quick report checks nothing"
 
 
 def test_an_error_without_a_help_page_shows_no_link(qapp: QApplication) -> None:

@@ -167,11 +167,13 @@ class WizardBackend(Protocol):
         error: WizardError | None = None,
         *,
         network: bool = True,
+        site_url: str | None = None,
     ) -> str:
         """The full report as text, with the network checked (a few seconds).
 
         What "Copy diagnostic report" should copy once it is ready; until
-        then, ``diagnostic_report`` gives the quick form at once.
+        then, ``diagnostic_report`` gives the quick form at once. ``site_url``
+        is a site to check too that is not saved yet: the wizard's.
         """
         ...
 

@@ -3,7 +3,8 @@
 ``gather_report`` collects it, as a dict ready for JSON: versions, the
 policy in force, the keychain and whether it is secure, the proxy settings
 (credentials replaced by ``***``), the certificate store, the reachability of
-Atlassian's hosts and the connection's site (``network``), the saved
+Atlassian's hosts, the connection's site and the site being set up
+(``network``), the saved
 connections with the last error of each, what just went wrong, and the last
 problems in the log file. ``render_text`` writes it in plain sections.
 ``diagnostic_report`` is the quick form, with no network check, for a
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 __all__ = ["diagnostic_report", "gather_report", "render_text", "scrub"]
 
+#: The role in the report of the site given to ``gather_report`` as ``site_url``.
+SITE_BEING_SET_UP = "Site being set up"
+
 
 async def gather_report(
     endpoints: Endpoints,
@@ -43,20 +47,24 @@ async def gather_report(
     connection: Connection | None = None,
     error: WizardError | None = None,
     network: bool = True,
+    site_url: str | None = None,
     timeout: float = 3.0,
 ) -> dict[str, Any]:
     """The whole report; with ``network``, checks each host for a few seconds.
 
     ``connection_name`` (or ``connection``) narrows the connections to one,
-    and adds its site to the hosts checked. Only the configured endpoints and
-    that site are ever contacted.
+    and adds its site to the hosts checked. ``site_url`` adds a site that is
+    not saved yet: the one a person is setting up in the wizard, which is
+    the site a helpdesk asks about. Only the configured endpoints and those
+    sites are ever contacted.
     """
     report = _local_facts(endpoints, store, policy, error)
     chosen = _connections(report, store, connection_name, connection)
     if network:
         from jira_wizard.diagnostics.network import check_hosts
 
-        checks = await check_hosts(_targets(endpoints, chosen), timeout=timeout)
+        targets = _targets(endpoints, chosen, site_url)
+        checks = await check_hosts(targets, timeout=timeout)
         report["network"] = [check.to_json() for check in checks]
     cleaned: dict[str, Any] = scrub(report)
     return cleaned
@@ -125,13 +133,19 @@ def _connections(
 
 
 def _targets(
-    endpoints: Endpoints, connections: Sequence[Connection]
+    endpoints: Endpoints,
+    connections: Sequence[Connection],
+    site_url: str | None = None,
 ) -> list[tuple[str, str]]:
     targets = [
         ("Atlassian sign-in", endpoints.auth_url),
         ("Atlassian API", endpoints.api_url),
     ]
     seen = {url for _, url in targets}
+    if site_url and site_url not in seen:
+        # Before the saved connections' sites: it is the one being asked about.
+        seen.add(site_url)
+        targets.append((SITE_BEING_SET_UP, site_url))
     for connection in connections:
         if connection.site_url not in seen:
             seen.add(connection.site_url)

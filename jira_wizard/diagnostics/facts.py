@@ -25,6 +25,8 @@ from jira_wizard.core.policy import Policy
 from jira_wizard.core.redact import redact_proxy_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from jira_wizard.storage.store import ConnectionStore
 
 PROXY_VARIABLES = ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY")
@@ -36,16 +38,45 @@ def product() -> dict[str, Any]:
         "version": __version__,
         "python": f"{platform.python_version()} ({platform.python_implementation()})",
         "qt": _qt_version(),
+        "pyside6": pyside6_version(),
         "operating_system": platform.platform(),
         "frozen": bool(getattr(sys, "frozen", False)),
     }
 
 
+#: The distributions that can hold the ``PySide6`` package: the whole of it,
+#: or its essential modules alone, which are what this program depends on.
+PYSIDE6_DISTRIBUTIONS = ("PySide6", "PySide6-Essentials")
+
+
 def _qt_version() -> str | None:
-    # Only when Qt is already loaded: the command line never imports it, and
-    # importing it here would slow every command down.
+    # Only when Qt is already loaded (the windows' report): the command line
+    # never imports it, and importing it here would slow every command down.
     qtcore = sys.modules.get("PySide6.QtCore")
     return None if qtcore is None else str(qtcore.qVersion())
+
+
+def pyside6_version(
+    version: Callable[[str], str] | None = None,
+) -> str | None:
+    """The installed PySide6's version, read from its package metadata.
+
+    Qt is not imported, so the command line can report it too. None when no
+    distribution is found: PySide6 is missing, or the program runs from a
+    bundle that was built without PySide6's metadata (PyInstaller copies a
+    package's metadata only when asked to). ``version`` stands in for
+    ``importlib.metadata.version`` in tests.
+    """
+    # Imported here: the metadata machinery is only needed for a report.
+    from importlib import metadata
+
+    read = version or metadata.version
+    for name in PYSIDE6_DISTRIBUTIONS:
+        try:
+            return read(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return None
 
 
 def endpoints_json(endpoints: Endpoints) -> dict[str, Any]:

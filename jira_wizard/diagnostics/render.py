@@ -55,6 +55,7 @@ def _product(report: dict[str, Any]) -> list[str]:
             ("Version", product["version"]),
             ("Python", product["python"]),
             ("Qt", product["qt"] or "(not loaded)"),
+            ("PySide6", _pyside6(product)),
             ("Operating system", product["operating_system"]),
             ("Installed bundle", product["frozen"]),
             ("Atlassian sign-in", endpoints["auth_url"]),
@@ -63,6 +64,14 @@ def _product(report: dict[str, Any]) -> list[str]:
             ("Log file", report.get("log_file")),
         ]
     )
+
+
+def _pyside6(product: dict[str, Any]) -> str:
+    if product["pyside6"]:
+        return str(product["pyside6"])
+    if product["frozen"]:
+        return "(not recorded in this bundle)"
+    return "(not installed)"
 
 
 def _policy(report: dict[str, Any]) -> list[str]:

@@ -152,9 +152,14 @@ class BasePage(QWizardPage):
 
     async def _full_report(self) -> str:
         """The same with the network checked, which takes a few seconds."""
-        return await self.backend.diagnose(error=self._last_error)
+        return await self.backend.diagnose(
+            error=self._last_error,
+            site_url=self.state.site.site_url if self.state.site else None,
+        )
 
     def new_slot(self, purpose: str) -> TaskSlot:
+        from jira_wizard.ui.tasks import TaskSlot
+
         slot = TaskSlot(purpose)
         self._slots.append(slot)
         return slot
