@@ -263,7 +263,13 @@ def main() -> int:
     holder: dict[str, Any] = {}
 
     def begin() -> None:
-        wizards = [w for w in app.topLevelWidgets() if isinstance(w, QWizard)]
+        # Once the wizard has its backend and the event loop runs: its first
+        # page is painted before either.
+        wizards = [
+            w
+            for w in app.topLevelWidgets()
+            if isinstance(w, QWizard) and getattr(w, "ready", True)
+        ]
         if not wizards:
             QTimer.singleShot(10, begin)
             return

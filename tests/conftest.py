@@ -71,6 +71,6 @@ def debug_logging(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
     """The program's own application class, which hears setup links."""
-    from jira_wizard.ui.links import WizardApplication
+    from jira_wizard.ui.application import WizardApplication
 
     return WizardApplication

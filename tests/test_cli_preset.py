@@ -46,11 +46,16 @@ def composed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
     seen: list[Any] = []
 
-    def run(backend: Any, argv: list[str] | None = None, **options: Any) -> int:
+    def run_started(
+        start: Any, make_backend: Any, argv: list[str] | None = None, **options: Any
+    ) -> int:
+        backend = make_backend()
+        # The first page is drawn from the same choices the backend holds.
+        assert start.choices == backend.choices
         seen.append(backend)
         return 0
 
-    monkeypatch.setattr(jira_wizard.ui.main, "run", run)
+    monkeypatch.setattr(jira_wizard.ui.main, "run_started", run_started)
     return seen
 
 

@@ -20,7 +20,6 @@ from jira_wizard.core.policy import OrganizationApp, Policy
 from jira_wizard.core.validation import MAX_TOKEN_LIFETIME
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.wizard import ConnectionWizard
-from jira_wizard.ui.wizard_buttons import describe_wizard_buttons
 from tests.fixtures.qt import (
     TODAY,
     TOKEN,
@@ -169,8 +168,6 @@ def test_every_named_control_of_every_page(make_wizard: MakeWizard) -> None:
     """
     backend = FakeBackend(sandbox=True, policy=Policy(organization_app=ORG_APP))
     wizard = make_wizard(backend)
-    # The wizard's constructor is to call this itself; again changes nothing.
-    describe_wizard_buttons(wizard)
     controls = [widget for page in wizard.pages() for widget in focusable(page)]
     controls += [wizard.button(which) for which in WIZARD_BUTTONS]
     # Worded by the check of what was typed, when it offers a fix; shown

@@ -10,24 +10,28 @@ fix or needs to know about.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from jira_wizard.core.deadlines import ConnectionSummary
-from jira_wizard.core.endpoints import Endpoints
-from jira_wizard.core.errors import WizardError
-from jira_wizard.core.models import (
-    AuthType,
-    Connection,
-    Secret,
-    SignInProgress,
-    SiteInfo,
-    VerifiedAccess,
-)
-from jira_wizard.core.policy import Policy
-from jira_wizard.core.preset import Choices, Preset
+if TYPE_CHECKING:
+    # Types only: the wizard's first page imports this module before it is
+    # painted, and needs none of these modules to be loaded for it.
+    from collections.abc import Callable
+    from datetime import date
+
+    from jira_wizard.core.deadlines import ConnectionSummary
+    from jira_wizard.core.endpoints import Endpoints
+    from jira_wizard.core.errors import WizardError
+    from jira_wizard.core.models import (
+        AuthType,
+        Connection,
+        Secret,
+        SignInProgress,
+        SiteInfo,
+        VerifiedAccess,
+    )
+    from jira_wizard.core.policy import Policy
+    from jira_wizard.core.preset import Choices, Preset
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,11 @@
 """What the pages share: the backend, what has been entered and checked so
-far, and the page numbers."""
+far, and the page numbers.
+
+The wizard's first page is painted before the backend exists (see
+``WizardStart``), so this module, which that page needs, loads nothing the
+later pages alone use: the task slots (and asyncio with them) and the shared
+widgets are imported when a page first asks for them.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +13,21 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
-from jira_wizard.core.backend import SignInOutcome, SignInRequest, WizardBackend
-from jira_wizard.core.errors import WizardError
-from jira_wizard.core.models import (
-    AuthType,
-    Connection,
-    Secret,
-    SiteInfo,
-    VerifiedAccess,
-)
+from jira_wizard.core.models import AuthType
 from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
-from jira_wizard.ui.tasks import TaskSlot
-from jira_wizard.ui.widgets import SandboxBanner
+
+if TYPE_CHECKING:
+    from jira_wizard.core.backend import SignInOutcome, SignInRequest, WizardBackend
+    from jira_wizard.core.choices import Choices
+    from jira_wizard.core.errors import WizardError
+    from jira_wizard.core.models import Connection, Secret, SiteInfo, VerifiedAccess
+    from jira_wizard.core.policy import Policy
+    from jira_wizard.ui.tasks import TaskSlot
+    from jira_wizard.ui.widgets import SandboxBanner
 
 
 class PageId(enum.IntEnum):
@@ -81,6 +87,8 @@ class WizardState:
 
         The organization app's id, secret and port come from the policy.
         """
+        from jira_wizard.core.backend import SignInRequest
+
         if self.site is None or self.auth_type is None:
             return None
         if self.auth_type is AuthType.OAUTH_ORG:
@@ -95,18 +103,54 @@ class WizardState:
         )
 
 
+@dataclass(frozen=True)
+class WizardStart:
+    """What the wizard's first page needs: the policy and the choices it allows.
+
+    Both come from the pure layers (the policy file, a helpdesk's preset), so
+    the first page can be painted from them while the backend, with the
+    keychain, the settings and the HTTP stack behind it, is still being made.
+    """
+
+    policy: Policy
+    choices: Choices
+
+    @classmethod
+    def of(cls, backend: WizardBackend) -> WizardStart:
+        return cls(backend.policy, backend.choices)
+
+
+class NoBackendYet(RuntimeError):
+    """A page asked for the backend before the wizard was given one."""
+
+
 @dataclass
 class WizardContext:
-    backend: WizardBackend
+    start: WizardStart
     state: WizardState = field(default_factory=WizardState)
     timing: Timing = field(default_factory=Timing)
     today: Callable[[], date] = date.today
+    _backend: WizardBackend | None = field(default=None, init=False, repr=False)
+
+    @property
+    def backend(self) -> WizardBackend:
+        """The backend, which every page after the first one is built with."""
+        if self._backend is None:
+            raise NoBackendYet("the wizard has no backend yet")
+        return self._backend
+
+    @property
+    def has_backend(self) -> bool:
+        return self._backend is not None
+
+    def use_backend(self, backend: WizardBackend) -> None:
+        self._backend = backend
 
     def callback_port(self) -> int:
         """The port the sign-in listens on: page 3's, or the organization's."""
         if self.state.auth_type is AuthType.OAUTH_OWN:
             return self.state.port or DEFAULT_CALLBACK_PORT
-        org = self.backend.policy.organization_app
+        org = self.start.policy.organization_app
         return org.callback_port if org is not None else DEFAULT_CALLBACK_PORT
 
     def callback_url(self) -> str:
@@ -172,6 +216,8 @@ class BasePage(QWizardPage):
         """Put the practice-mode banner at the top of ``layout`` in sandbox mode."""
         if not self.backend.endpoints.sandbox:
             return None
+        from jira_wizard.ui.widgets import SandboxBanner
+
         banner = SandboxBanner(self.backend.sandbox_start_page_url, self)
         layout.addWidget(banner)
         return banner

@@ -33,7 +33,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QGuiApplication
 
 from jira_wizard.core import i18n
 from jira_wizard.resources import resource_path
@@ -163,8 +162,10 @@ def install_language(app: QCoreApplication, code: str) -> None:
             QLocale.setDefault(locale)
             _default_locale_set = True
     i18n.install(_translate, code)
-    if isinstance(app, QGuiApplication):
-        app.setLayoutDirection(locale.textDirection())
+    # The layout's direction (right to left for Arabic or Hebrew) is left to
+    # Qt, which reads it from its own catalogue as that is installed and
+    # removed; asking the locale for it would load Qt's whole namespace of
+    # enums before the first page is painted.
     _installed = code
 
 

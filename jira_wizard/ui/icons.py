@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPainter
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QIcon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 from jira_wizard.resources import resource_path
 
@@ -45,6 +49,10 @@ def app_icon() -> QIcon:
 
 def render_png(svg: Path, size: int) -> QImage:
     """Draw the SVG on a transparent square of ``size`` pixels."""
+    # Here, not above: the window's icon is set before its first paint, and
+    # Qt's namespace of enums alone takes longer to load than that paint.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg))

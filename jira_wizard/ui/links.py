@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jira_wizard.core.backend import WizardBackend
 from jira_wizard.core.errors import WizardError
-from jira_wizard.core.preset import LINK_SCHEME, parse_preset_link
+from jira_wizard.core.preset import parse_preset_link
+from jira_wizard.ui.application import WizardApplication
 from jira_wizard.ui.context import PageId
 from jira_wizard.ui.notices import tell_once_shown, tell_preset_refused
 from jira_wizard.ui.wizard import ConnectionWizard
+
+if TYPE_CHECKING:
+    from jira_wizard.core.backend import WizardBackend
 
 log = logging.getLogger(__name__)
 
@@ -33,40 +36,29 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
-class WizardApplication(QApplication):
-    """The program's application object, which hears the links the system sends.
+class WizardSession(QObject):
+    """The wizard window of one run, started again when a link arrives on page 1.
 
-    The open-URL event is sent to the application object itself, so
-    overriding ``event`` here sees it at no cost to other events (an
-    application-wide event filter would run Python for every event of every
-    widget: it made the window stall for over 100 ms in ``scripts/bench``).
+    ``wizard`` is the first window, made here from ``backend`` when not
+    given; one given may be on screen already.
     """
 
-    link_opened = Signal(str)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen:
-            assert isinstance(event, QFileOpenEvent)
-            url = event.url()
-            if url.scheme() == LINK_SCHEME:
-                # Never the link itself in the log: a refused one may hold a
-                # secret.
-                log.info("a setup link arrived while the program runs")
-                self.link_opened.emit(url.toString())
-                return True
-        return super().event(event)
-
-
-class WizardSession(QObject):
-    """The wizard window of one run, started again when a link arrives on page 1."""
-
     def __init__(
-        self, backend: WizardBackend, refused_preset: WizardError | None = None
+        self,
+        backend: WizardBackend,
+        refused_preset: WizardError | None = None,
+        wizard: ConnectionWizard | None = None,
     ) -> None:
         super().__init__()
         self._backend = backend
-        self.wizard = tell_once_shown(ConnectionWizard(backend), refused_preset)
+        first = wizard if wizard is not None else ConnectionWizard(backend)
+        self.wizard = tell_once_shown(first, refused_preset)
         self._changed: asyncio.Event | None = None
+        # Followed from here, not from when the loop first shows it: a wizard
+        # on screen already may be closed in the loop's first turn.
+        self._finished = False
+        self._finished_event: asyncio.Event | None = None
+        self.wizard.finished.connect(self._on_wizard_finished)
 
     async def show_until_closed(self) -> None:
         """Show the wizard, and the one that replaces it, until one finishes."""
@@ -84,16 +76,22 @@ class WizardSession(QObject):
 
     async def _show_one(self) -> bool:
         """Show the current wizard: True once it finished, False if replaced."""
-        finished = asyncio.Event()
+        if self._finished:
+            return True
+        self._finished_event = finished = asyncio.Event()
         self._changed = changed = asyncio.Event()
-        self.wizard.finished.connect(lambda _result: finished.set())
         self.wizard.show()
         ended = asyncio.ensure_future(finished.wait())
         replaced = asyncio.ensure_future(changed.wait())
         await asyncio.wait((ended, replaced), return_when=asyncio.FIRST_COMPLETED)
         ended.cancel()
         replaced.cancel()
-        return finished.is_set()
+        return self._finished
+
+    def _on_wizard_finished(self, _result: int) -> None:
+        self._finished = True
+        if self._finished_event is not None:
+            self._finished_event.set()
 
     def _on_link_opened(self, link: str) -> None:
         endpoints = self._backend.endpoints
@@ -115,6 +113,7 @@ class WizardSession(QObject):
         self.wizard = ConnectionWizard(self._backend)
         self.wizard.setGeometry(old.geometry())
         old.finished.disconnect()
+        self.wizard.finished.connect(self._on_wizard_finished)
         old.hide()
         old.deleteLater()
         log.info("the wizard starts again from a setup link")

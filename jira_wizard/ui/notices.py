@@ -32,9 +32,17 @@ translate = QCoreApplication.translate
 def tell_once_shown(window: _Window, refused_preset: WizardError | None) -> _Window:
     """``window``, which says why the preset was refused once it is on screen.
 
-    Without a refused preset, ``window`` as it is.
+    Without a refused preset, ``window`` as it is. A window on screen
+    already (the wizard paints its first page before anything else) says it
+    as soon as the event loop runs.
     """
-    if refused_preset is not None:
+    if refused_preset is None:
+        return window
+    if window.isVisible():
+        QTimer.singleShot(
+            0, window, lambda: tell_preset_refused(refused_preset, window)
+        )
+    else:
         _OnFirstShow(window, lambda: tell_preset_refused(refused_preset, window))
     return window
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout
 
 from jira_wizard.core.models import AuthType
-from jira_wizard.core.policy import Policy
 from jira_wizard.ui.context import BasePage, WizardContext
-from jira_wizard.ui.locked import LockedNote, keep_text_readable, locked_description
-from jira_wizard.ui.widgets import StatusLine, Tone
+
+if TYPE_CHECKING:
+    from jira_wizard.core.policy import Policy
+    from jira_wizard.ui.locked import LockedNote
+    from jira_wizard.ui.widgets import StatusLine
 
 # Called by this name so that Qt's lupdate finds every text of this module
 # (under the context "AuthPage").
@@ -103,9 +106,15 @@ class AuthPage(BasePage):
     """The ways to connect the policy allows, the preset's one ticked.
 
     ``choices`` and ``preselected`` are what the wizard offers; the page
-    narrows them by the backend's ``choices`` itself (the policy, over a
-    helpdesk's preset), so that a way the organization ruled out is never
-    shown whatever the caller passes.
+    narrows them by the wizard's starting ``choices`` itself (the policy,
+    over a helpdesk's preset), so that a way the organization ruled out is
+    never shown whatever the caller passes.
+
+    This is the page the window opens on, painted before anything else is
+    loaded: it is made of plain Qt widgets, and the status line for the
+    helpdesk's notes and the padlock of a locked choice (whose modules bring
+    much of Qt's Python layer with them) exist only when there is something
+    to show in them (``notes`` and ``locked_note`` are None otherwise).
     """
 
     def __init__(
@@ -119,7 +128,7 @@ class AuthPage(BasePage):
         self.setSubTitle(
             self.tr("Pick the kind of connection. Your helpdesk may tell you which.")
         )
-        fixed = self.backend.choices
+        fixed = context.start.choices
         self.locked = fixed.auth_type_locked
         self.group = QButtonGroup(self)
         self.buttons: dict[AuthType, QRadioButton] = {}
@@ -134,17 +143,26 @@ class AuthPage(BasePage):
         self.group.buttonToggled.connect(self._on_group_button_toggled)
 
     def _build_notes(self, layout: QVBoxLayout, notes: tuple[str, ...]) -> None:
-        # Made after the buttons, so that the first way still comes first in
-        # the focus chain, where QWizard puts the focus; shown above them.
-        self.notes = StatusLine(self.tr("Note about your helpdesk's settings"), self)
-        layout.insertWidget(0, self.notes)
+        self.notes: StatusLine | None = None
+        self.locked_note: LockedNote | None = None
         if notes:
-            # Said once, here: why the preset's site or way is not the one shown.
+            from jira_wizard.ui.widgets import StatusLine, Tone
+
+            # Made after the buttons, so that the first way still comes first
+            # in the focus chain, where QWizard puts the focus; shown above
+            # them. Said once, here: why the preset's site or way is not the
+            # one shown.
+            self.notes = StatusLine(
+                self.tr("Note about your helpdesk's settings"), self
+            )
+            layout.insertWidget(0, self.notes)
             self.notes.show_text(Tone.INFO, " ".join(notes))
             layout.insertSpacing(1, 8)
-        self.locked_note = LockedNote(self)
-        self.locked_note.setVisible(self.locked)
-        layout.addWidget(self.locked_note)
+        if self.locked:
+            from jira_wizard.ui.locked import LockedNote
+
+            self.locked_note = LockedNote(self)
+            layout.addWidget(self.locked_note)
         layout.addStretch(1)
 
     def _preselect(self, wanted: tuple[AuthType | None, ...]) -> None:
@@ -158,6 +176,8 @@ class AuthPage(BasePage):
 
     def _lock(self) -> None:
         """The organization allows one way: shown ticked, and not changeable."""
+        from jira_wizard.ui.locked import keep_text_readable, locked_description
+
         for button in self.buttons.values():
             button.setEnabled(False)
             keep_text_readable(button)

@@ -10,19 +10,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
-from jira_wizard.core.backend import WizardBackend
-from jira_wizard.core.models import AuthType
-from jira_wizard.ui.context import BasePage, PageId, Timing, WizardContext
+from jira_wizard.ui.context import (
+    BasePage,
+    PageId,
+    Timing,
+    WizardContext,
+    WizardStart,
+)
 from jira_wizard.ui.icons import app_icon
 from jira_wizard.ui.page_auth import AuthPage, offered_choices, suggested_choice
-from jira_wizard.ui.page_site import SitePage
+from jira_wizard.ui.wizard_buttons import describe_wizard_buttons
 
 if TYPE_CHECKING:
+    from jira_wizard.core.backend import WizardBackend
+    from jira_wizard.core.models import AuthType
     from jira_wizard.ui.page_app import AppPage
     from jira_wizard.ui.page_check import CheckPage
     from jira_wizard.ui.page_done import DonePage
     from jira_wizard.ui.page_save import SavePage
     from jira_wizard.ui.page_sign_in import SignInPage
+    from jira_wizard.ui.page_site import SitePage
     from jira_wizard.ui.page_token import TokenPage
 
 log = logging.getLogger(__name__)
@@ -35,41 +42,63 @@ class ConnectionWizard(QWizard):
     Page 3 holds the API-token page or the OAuth app page, swapped when the
     way to connect is chosen on page 1 (page 3 is never in the history then).
     The API-token page skips the sign-in page (4).
+
+    The wizard is made from a backend, or from a ``WizardStart`` alone, which
+    is all page 1 needs: the window can then be painted while the backend is
+    still being made, and is given it with ``use_backend`` before the event
+    loop runs (``jira_wizard.ui.main``). Pages 2 to 7 are built once both
+    have happened (``_LaterPages``).
     """
 
     def __init__(
         self,
-        backend: WizardBackend,
+        backend: WizardBackend | WizardStart,
         parent: QWidget | None = None,
         *,
         timing: Timing | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.context = WizardContext(backend, timing=timing or Timing(), today=today)
+        start = backend if isinstance(backend, WizardStart) else WizardStart.of(backend)
+        self.context = WizardContext(start, timing=timing or Timing(), today=today)
         self.setWindowTitle(self.tr("Connect to Jira Cloud"))
         self.setWindowIcon(app_icon())
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        policy = backend.policy
+        describe_wizard_buttons(self)
+        policy = start.policy
         self.auth_page = AuthPage(
             self.context, offered_choices(policy), suggested_choice(policy)
         )
-        self.site_page = SitePage(self.context)
         self.setPage(PageId.AUTH, self.auth_page)
-        self.setPage(PageId.SITE, self.site_page)
         self.setStartId(PageId.AUTH)
         # The other pages are built after page 1 is painted (_LaterPages):
-        # their code and widgets were two fifths of the time to the window.
-        first_way = backend.choices.auth_type or suggested_choice(policy)
+        # their code and widgets were most of the time to the window.
+        first_way = start.choices.auth_type or suggested_choice(policy)
         self._later = _LaterPages(self, first_way)
         self.auth_page.installEventFilter(self._later)
         self.setMinimumSize(640, 500)
         # Room for the OAuth app page, the tallest, on a 1366 × 768 screen.
         self.resize(720, 640)
         self.currentIdChanged.connect(self._on_current_id_changed)
+        if not isinstance(backend, WizardStart):
+            self.use_backend(backend)
+
+    def use_backend(self, backend: WizardBackend) -> None:
+        """Give the wizard its backend: page 2 is made now, the others follow."""
+        self.context.use_backend(backend)
+        self._later.backend_ready()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the wizard has its backend, and so its page 2."""
+        return self.context.has_backend
 
     # The pages built after the first paint; asking for one builds them all.
+
+    @property
+    def site_page(self) -> SitePage:
+        return self._later.site()
 
     @property
     def token_page(self) -> TokenPage:
@@ -112,7 +141,15 @@ class ConnectionWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
+        if not self.ready:
+            # Cannot happen from the keyboard or the mouse (their events wait
+            # until the backend is given), only from a program driving the
+            # window: stay on page 1 rather than lead to a page not made.
+            log.warning("page 1 was left before the wizard had its backend")
+            return False
         if self.currentId() == PageId.AUTH:
+            # Page 2 must exist before QWizard looks for it.
+            self._later.site()
             self._use_credentials_page(self.context.state.auth_type)
         else:
             # Before QWizard looks for the next page, which must exist by then.
@@ -159,7 +196,7 @@ class ConnectionWizard(QWizard):
         """The pages that exist so far, without building the others."""
         if self._later.is_built:
             return self.pages()
-        return [self.auth_page, self.site_page]
+        return [self.auth_page, *self._later.made()]
 
     def reject(self) -> None:
         if self._later.is_built and self.save_page.saving:
@@ -176,14 +213,16 @@ class ConnectionWizard(QWizard):
 
 
 class _LaterPages(QObject):
-    """Builds pages 3 to 7 once page 1 has been painted, or when first needed.
+    """Builds pages 2 to 7 once page 1 is painted and the backend is given.
 
     A person cannot act on page 1 in the moment after it appears, so the
     pages they reach later are made then rather than before the window shows:
-    one page per turn of the event loop, so that the window keeps answering
-    while they are made (all at once, they held it for about 35 ms). The
-    wizard asks for all of them (``built``) before it leaves page 2, and
-    QWizard's next page until then is the next number (``nextId``).
+    page 2 at once when the backend arrives, the others one per turn of the
+    event loop, so that the window keeps answering while they are made (all
+    at once, they held it for about 35 ms). The wizard asks for page 2
+    (``site``) before it leaves page 1 and for all of them (``built``) before
+    it leaves page 2; QWizard's next page until then is the next number
+    (``nextId``). Asking for any page builds it, and those before it, at once.
     """
 
     def __init__(self, wizard: ConnectionWizard, auth_type: AuthType | None) -> None:
@@ -193,8 +232,10 @@ class _LaterPages(QObject):
         super().__init__(wizard)
         #: The way to connect whose page 3 is put in place when it is made.
         self.auth_type = auth_type
+        self._painted = False
         self._started = False
         self._steps = [
+            self._make_site_page,
             self._make_token_page,
             self._make_app_page,
             self._make_sign_in_page,
@@ -212,17 +253,43 @@ class _LaterPages(QObject):
         """Whether both page-3 candidates exist, one of them in place."""
         return self._make_app_page not in self._steps
 
+    def made(self) -> list[BasePage]:
+        """The later pages made so far, in order."""
+        names = ("site", "token", "app", "sign_in", "check", "save", "done")
+        return [p for name in names if (p := getattr(self, f"{name}_page", None))]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self.start()
+            self._painted = True
+            self._start_when_ready()
         return False
 
+    def backend_ready(self) -> None:
+        """The backend is given: page 2 now, the rest once page 1 is painted."""
+        self.site()
+        self._start_when_ready()
+
     def start(self) -> None:
-        """Begin making the pages, one per turn of the event loop (once)."""
-        if not self._started:
+        """Begin making the pages, one per turn of the event loop (once).
+
+        Before the backend is given there is nothing they could be made with:
+        ``backend_ready`` starts them then.
+        """
+        self._painted = True
+        self._start_when_ready()
+
+    def _start_when_ready(self) -> None:
+        if self._painted and self._wizard().ready and not self._started:
             self._started = True
             QTimer.singleShot(0, self, self._build_one)
+
+    def site(self) -> SitePage:
+        """Page 2, made now if it was not yet."""
+        if self._make_site_page in self._steps:
+            self._steps.remove(self._make_site_page)
+            self._make_site_page()
+        return self.site_page
 
     def built(self) -> _LaterPages:
         """Every page made, those not made yet at once."""
@@ -239,6 +306,12 @@ class _LaterPages(QObject):
         wizard = self.parent()
         assert isinstance(wizard, ConnectionWizard)
         return wizard
+
+    def _make_site_page(self) -> None:
+        from jira_wizard.ui.page_site import SitePage
+
+        self.site_page = SitePage(self._wizard().context)
+        self._wizard().setPage(PageId.SITE, self.site_page)
 
     def _make_token_page(self) -> None:
         from jira_wizard.ui.page_token import TokenPage
