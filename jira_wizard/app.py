@@ -52,6 +52,7 @@ def run_gui(
         run_started,
         tell_cannot_start,
     )
+    from jira_wizard.ui.memory import previous_choices
 
     # The language comes first, so that what the policy and the preset say
     # below is in it too.
@@ -65,7 +66,8 @@ def run_gui(
         log.error("the window could not open: %s", type(error).__name__)
         tell_cannot_start(error)
         return 1
-    choices = effective_choices(policy, preset)
+    # Policy over preset, preset over what the person chose last time.
+    choices = effective_choices(policy, preset, previous_choices(sandbox=sandbox))
     with contextlib.ExitStack() as cleanup:
 
         def make_service() -> Service:

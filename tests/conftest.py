@@ -52,6 +52,13 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(variable, raising=False)
     # The tests read the English texts, whatever the machine's language.
     monkeypatch.setenv("JIRA_WIZARD_LANGUAGE", "en")
+    # Qt's settings (the wizard's memory of the last choices) read their
+    # folder once per process, not from the variables above: say it anew.
+    from PySide6.QtCore import QSettings
+
+    qt_settings = tmp_path / "qt-settings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(qt_settings))
     return tmp_path
 
 

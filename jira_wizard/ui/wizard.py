@@ -183,6 +183,12 @@ class ConnectionWizard(QWizard):
     def _on_current_id_changed(self, current: int) -> None:
         # Page 1 may be left before it was ever painted (a quick Enter).
         self._later.start()
+        connection = self.context.state.connection
+        if current == PageId.DONE and connection is not None:
+            from jira_wizard.ui.memory import remember_choices
+
+            # The next wizard starts from these, below policy and preset.
+            remember_choices(connection, sandbox=self.context.backend.endpoints.sandbox)
         # Whatever a page left running is pointless once it is not shown.
         for page in self._built_pages():
             if page is not self.page(current):
