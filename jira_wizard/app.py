@@ -109,11 +109,14 @@ def _service(
     the environment or, with ``sandbox``, the practice sandbox's (started
     here, and stopped by ``cleanup``)."""
     from jira_wizard.core.endpoints import Endpoints
+    from jira_wizard.logs import open_log_file
     from jira_wizard.service import Service
     from jira_wizard.storage.keychain import Keychain
     from jira_wizard.storage.settings import SettingsFile
     from jira_wizard.storage.store import ConnectionStore
 
+    # The window is on screen: what it logged so far goes in the file now.
+    open_log_file()
     start_page = None
     if not sandbox:
         endpoints = Endpoints.from_environment()

@@ -23,6 +23,7 @@ logs every URL whole, query included.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -32,8 +33,6 @@ from collections.abc import Iterator
 from io import TextIOWrapper
 from pathlib import Path
 from typing import TextIO
-
-from jira_wizard.core.redact import redact_text
 
 LOG_FILE_NAME = "jira-wizard.log"
 MAX_BYTES = 1_000_000
@@ -56,6 +55,10 @@ class RedactingFilter(logging.Filter):
     """Masks secrets in a record's message, arguments and exception text."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        # Imported with the first record that reaches an output: the masking
+        # rules compile their patterns, which a start need not wait for.
+        from jira_wizard.core.redact import redact_text
+
         try:
             message = record.getMessage()
         except Exception:  # a bad format string: keep what can be kept
@@ -92,15 +95,28 @@ def configure_logging(
     *,
     folder: Path | None = None,
     console: TextIO | None = None,
+    file_later: bool = False,
 ) -> Path | None:
     """Log to the file and the terminal; returns the file, or None if it cannot be.
+
+    With ``file_later``, the file is opened by ``open_log_file`` (at the
+    latest when the program ends), and what is logged until then is kept for
+    it: the wizard paints its first page before it finds the log folder and
+    opens the file (about 6 ms). None is returned then.
 
     Calling it again replaces what an earlier call set up.
     """
     root = logging.getLogger()
     _remove_ours(root)
     root.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
-    path = _add_file_handler(root, folder or log_folder(), verbosity)
+    if file_later:
+        held = _HeldForTheFile(folder, verbosity)
+        setattr(held, _OURS, True)
+        root.addHandler(held)
+        atexit.register(open_log_file)
+        path = None
+    else:
+        path = _add_file_handler(root, folder or log_folder(), verbosity)
     stream = console if console is not None else sys.stderr
     # A windowed program (the frozen bundle on Windows) has no standard error.
     if stream is not None:
@@ -111,6 +127,48 @@ def configure_logging(
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)
     return path
+
+
+def open_log_file() -> Path | None:
+    """Open the file ``configure_logging(file_later=True)`` left for later.
+
+    What was logged meanwhile goes in first, in order; then the file takes
+    every record as it comes. The file, or None when there was nothing left
+    to open (or it cannot be).
+    """
+    root = logging.getLogger()
+    held = next((h for h in root.handlers if isinstance(h, _HeldForTheFile)), None)
+    if held is None:
+        return None
+    root.removeHandler(held)
+    path = _add_file_handler(root, held.folder or log_folder(), held.verbosity)
+    opened = next((h for h in root.handlers if isinstance(h, RotatingFile)), None)
+    for record in held.records:
+        if opened is not None and record.levelno >= opened.level:
+            opened.handle(record)
+    held.records.clear()
+    return path
+
+
+class _HeldForTheFile(logging.Handler):
+    """Keeps the records for a log file that is not open yet, the last ones.
+
+    Unfiltered: the file's own handler masks them as they go in.
+    """
+
+    #: Enough for a start's story; a program that logs more before its file
+    #: is open keeps the latest.
+    LIMIT = 1000
+
+    def __init__(self, folder: Path | None, verbosity: int) -> None:
+        super().__init__(logging.DEBUG if verbosity > 1 else logging.INFO)
+        self.folder = folder
+        self.verbosity = verbosity
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+        del self.records[: -self.LIMIT]
 
 
 def _console_level(verbosity: int) -> int:
@@ -177,6 +235,8 @@ def recent_problems(limit: int = 10, path: Path | None = None) -> list[str]:
             for line in text.splitlines()
             if " WARNING " in line or " ERROR " in line or " CRITICAL " in line
         ]
+    from jira_wizard.core.redact import redact_text
+
     return [redact_text(line) for line in lines[-limit:]]
 
 

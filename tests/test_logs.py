@@ -18,10 +18,12 @@ from jira_wizard.core.redact import redact_proxy_url, redact_text
 from jira_wizard.logs import (
     BACKUP_COUNT,
     FILE_ONLY,
+    LOG_FILE_NAME,
     MAX_BYTES,
     RotatingFile,
     configure_logging,
     log_file,
+    open_log_file,
     recent_problems,
     unconfigure_logging,
 )
@@ -406,3 +408,26 @@ def test_importing_the_log_leaves_logging_handlers_out() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_a_file_opened_later_gets_what_was_logged_before_it_in_order(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "later"
+    assert configure_logging(0, folder=folder, file_later=True) is None
+    log = logging.getLogger("jira_wizard.test.later")
+    try:
+        log.info("first, with Bearer %s", TOKEN)
+        log.warning("second, for the file alone", extra=FILE_ONLY)
+        log.debug("not at INFO")
+        assert not folder.exists(), "nothing is written before the file is opened"
+        assert open_log_file() == folder / LOG_FILE_NAME
+        log.info("third, once it is open")
+        assert open_log_file() is None, "opened once"
+        text = (folder / LOG_FILE_NAME).read_text(encoding="utf-8")
+    finally:
+        unconfigure_logging()
+    lines = [line.split(": ", 1)[1] for line in text.splitlines()]
+    assert lines[0].startswith("first, with Bearer ")
+    assert TOKEN not in text
+    assert lines[1:] == ["second, for the file alone", "third, once it is open"]

@@ -72,6 +72,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "jira_wizard.ui.widgets",
     "jira_wizard.ui.links",
     "jira_wizard.ui.tasks",
+    # The log folder is found and its file opened once the page is painted.
+    "platformdirs",
+    "jira_wizard.core.redact",
 )
 
 

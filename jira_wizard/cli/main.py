@@ -41,7 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("a jira-wizard:// link opens the wizard on its own")
     if args.preset and args.command not in (None, "manage"):
         parser.error("--preset opens the wizard; it cannot be used with a command")
-    configure_logging(args.verbose)
+    # A window's log file is opened once its first page is painted
+    # (``jira_wizard.app``); a command's at once.
+    configure_logging(args.verbose, file_later=args.command in (None, "manage"))
 
     if args.command in (None, "manage"):
         refused: WizardError | None = None
