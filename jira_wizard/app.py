@@ -146,7 +146,7 @@ def _service(
 
 def sandbox_policy() -> Policy:
     from jira_wizard.core.models import Secret
-    from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
+    from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT
     from jira_wizard.core.policy import OrganizationApp
     from jira_wizard.sandbox import DEMO
 

@@ -75,6 +75,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     # The log folder is found and its file opened once the page is painted.
     "platformdirs",
     "jira_wizard.core.redact",
+    # The sign-in's rules: the policy needs only the callback port's.
+    "jira_wizard.core.oauth",
 )
 
 

@@ -22,18 +22,20 @@ from jira_wizard.core.errors import (
 from jira_wizard.core.i18n import noop, translate
 from jira_wizard.core.models import Secret
 from jira_wizard.core.pkce import code_challenge, make_code_verifier
+
+# The callback port's rules live in ``ports``, which loads without the rest
+# of OAuth (the policy needs them before the window opens); they are named
+# here too, beside the rest of the callback.
+from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT as DEFAULT_CALLBACK_PORT
+from jira_wizard.core.ports import MAX_CALLBACK_PORT as MAX_CALLBACK_PORT
+from jira_wizard.core.ports import MIN_CALLBACK_PORT as MIN_CALLBACK_PORT
+from jira_wizard.core.ports import validate_port as validate_port
 from jira_wizard.core.scopes import scopes_to_request
 
-DEFAULT_CALLBACK_PORT = 8754
 DEFAULT_CALLBACK_PATH = "/callback"
 
 #: Atlassian's authorization server issues tokens for this one audience.
 AUDIENCE = "api.atlassian.com"
-
-# Ports below 1024 need administrator rights on most systems, so a callback
-# server there would fail for an ordinary user.
-MIN_CALLBACK_PORT = 1024
-MAX_CALLBACK_PORT = 65535
 
 #: What an OAuth error code looks like (RFC 6749 §4.1.2.1 limits it to
 #: printable ASCII; real ones are lower-case words joined by underscores).
@@ -75,35 +77,6 @@ def callback_url(
     if not path.startswith("/"):
         path = f"/{path}"
     return f"http://{host}:{port}{path}"
-
-
-def validate_port(value: object) -> int:
-    """The callback port as an int; InputError saying why when it cannot be one."""
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit():
-        raise InputError(
-            translate("SignIn", "'{text}' is not a port number.").format(text=text),
-            translate(
-                "SignIn", "Enter a whole number from {low} to {high}, such as {port}."
-            ).format(
-                low=MIN_CALLBACK_PORT,
-                high=MAX_CALLBACK_PORT,
-                port=DEFAULT_CALLBACK_PORT,
-            ),
-        )
-    port = int(text)
-    if not MIN_CALLBACK_PORT <= port <= MAX_CALLBACK_PORT:
-        raise InputError(
-            translate("SignIn", "Port {port} cannot be used for the callback.").format(
-                port=port
-            ),
-            translate(
-                "SignIn",
-                "Choose a port from {low} to {high}; ports below {low} need "
-                "administrator rights.",
-            ).format(low=MIN_CALLBACK_PORT, high=MAX_CALLBACK_PORT),
-        )
-    return port
 
 
 def build_authorization_request(

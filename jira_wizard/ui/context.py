@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
 from jira_wizard.core.models import AuthType
-from jira_wizard.core.oauth import DEFAULT_CALLBACK_PORT
+from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT
 
 if TYPE_CHECKING:
     from jira_wizard.core.backend import SignInOutcome, SignInRequest, WizardBackend
