@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>Check the email address of your Atlassian account and the API token: that the token still exists on your Atlassian account&apos;s security page, was copied whole and has not expired. A token created with scopes also needs the read:jira-user scope.</source>
-        <translation>Prüfen Sie die E-Mail-Adresse Ihres Atlassian-Kontos und das API-Token: ob das Token auf der Sicherheitsseite Ihres Atlassian-Kontos noch vorhanden ist, vollständig kopiert wurde und nicht abgelaufen ist. Ein Token mit Scopes braucht außerdem den Scope read:jira-user.</translation>
+        <translation>Prüfen Sie die E-Mail-Adresse Ihres Atlassian-Kontos und das API-Token: Ist das Token auf der Sicherheitsseite Ihres Atlassian-Kontos noch vorhanden, wurde es vollständig kopiert und ist es noch gültig? Ein Token mit Scopes braucht außerdem den Scope read:jira-user.</translation>
     </message>
     <message>
         <source>Atlassian did not accept this email address and API token for {host}.</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Check the email address of your Atlassian account and the API token: that the token still exists on your Atlassian account&apos;s security page, has not expired, and was copied whole.</source>
-        <translation>Prüfen Sie die E-Mail-Adresse Ihres Atlassian-Kontos und das API-Token: ob das Token auf der Sicherheitsseite Ihres Atlassian-Kontos noch vorhanden ist, nicht abgelaufen ist und vollständig kopiert wurde.</translation>
+        <translation>Prüfen Sie die E-Mail-Adresse Ihres Atlassian-Kontos und das API-Token: Ist das Token auf der Sicherheitsseite Ihres Atlassian-Kontos noch vorhanden, ist es noch gültig und wurde es vollständig kopiert?</translation>
     </message>
     <message>
         <source>Your account is signed in but not allowed to do this. Ask your Jira administrator for permission on the project; for OAuth connections, also check the scopes.</source>
@@ -806,6 +806,10 @@
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
+        <source>must be a port from {low} to {high}</source>
+        <translation>muss ein Port von {low} bis {high} sein</translation>
+    </message>
+    <message>
         <source>is empty, which would leave no way to connect</source>
         <translation>ist leer, womit keine Art der Verbindung bliebe</translation>
     </message>
@@ -864,6 +868,10 @@
     <message>
         <source>Secrets (API tokens, client secrets, passwords) are typed only by you, into the wizard; a helpdesk never sends one in a link or a file. Ask for a link without it, and do not reuse the secret it carried.</source>
         <translation>Geheimnisse (API-Tokens, Client-Secrets, Passwörter) geben nur Sie selbst in den Assistenten ein; ein Helpdesk schickt sie nie in einem Link oder einer Datei. Bitten Sie um einen Link ohne das Geheimnis, und verwenden Sie das mitgeschickte Geheimnis nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Secrets (API tokens, client secrets, passwords) are typed only by you, into the wizard; a helpdesk never sends one in a link or a file. Delete this file, ask for one without the secret, and do not reuse the secret it carried.</source>
+        <translation>Geheimnisse (API-Tokens, Client-Secrets, Passwörter) geben nur Sie selbst in den Assistenten ein; ein Helpdesk schickt sie nie in einem Link oder einer Datei. Löschen Sie diese Datei, bitten Sie um eine neue ohne das Geheimnis, und verwenden Sie das mitgeschickte Geheimnis nicht weiter.</translation>
     </message>
     <message>
         <source>carries something that looks like a secret and was refused whole</source>

@@ -84,6 +84,10 @@
         <translation>Callback-URL kopieren</translation>
     </message>
     <message>
+        <source>Puts the callback URL on the clipboard, to paste into the developer console</source>
+        <translation>Kopiert die Callback-URL in die Zwischenablage, zum Einfügen in die Developer Console</translation>
+    </message>
+    <message>
         <source>Register exactly this URL as the app&apos;s callback URL in Atlassian&apos;s developer console: port and path must match.</source>
         <translation>Registrieren Sie genau diese URL als Callback-URL der App in der Developer Console von Atlassian: Port und Pfad müssen übereinstimmen.</translation>
     </message>
@@ -148,6 +152,14 @@
         <translation>Client-Secret verbergen</translation>
     </message>
     <message>
+        <source>Hides the secret&apos;s characters again</source>
+        <translation>Verbirgt die Zeichen des Client-Secrets wieder</translation>
+    </message>
+    <message>
+        <source>Shows the secret&apos;s characters, to check that it was pasted whole; anyone who sees your screen can read it then</source>
+        <translation>Zeigt die Zeichen des Client-Secrets, damit Sie prüfen können, ob es vollständig eingefügt wurde; dann kann es jeder lesen, der Ihren Bildschirm sieht</translation>
+    </message>
+    <message>
         <source>The callback URL is on the clipboard.</source>
         <translation>Die Callback-URL ist in der Zwischenablage.</translation>
     </message>
@@ -175,6 +187,18 @@
         <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
+        <source>Starts a new sign-in in your browser</source>
+        <translation>Startet eine neue Anmeldung in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Go back to fix it</source>
+        <translation>Zurückgehen und korrigieren</translation>
+    </message>
+    <message>
+        <source>Goes back to the page with your app&apos;s details, to change what caused this</source>
+        <translation>Kehrt zur Seite mit den Angaben Ihrer App zurück, um zu ändern, was dazu geführt hat</translation>
+    </message>
+    <message>
         <source>Open the page &amp;again</source>
         <translation>Seite e&amp;rneut öffnen</translation>
     </message>
@@ -193,6 +217,10 @@
     <message>
         <source>&amp;Cancel sign-in</source>
         <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser; nothing is saved</source>
+        <translation>Beendet das Warten auf den Browser; es wird nichts gespeichert</translation>
     </message>
 </context>
 <context>
@@ -261,6 +289,18 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>Checks the connection again with what you entered</source>
+        <translation>Prüft die Verbindung erneut mit Ihren Angaben</translation>
+    </message>
+    <message>
+        <source>Go back to fix it</source>
+        <translation>Zurückgehen und korrigieren</translation>
+    </message>
+    <message>
+        <source>Goes back to the page where the cause of this can be changed</source>
+        <translation>Kehrt zu der Seite zurück, auf der sich die Ursache ändern lässt</translation>
+    </message>
+    <message>
         <source>Something is missing.</source>
         <translation>Etwas fehlt.</translation>
     </message>
@@ -309,8 +349,16 @@
         <translation>E-Mail-Adresse oder Token &amp;korrigieren</translation>
     </message>
     <message>
+        <source>Goes back to the page with the email address and the API token</source>
+        <translation>Kehrt zur Seite mit E-Mail-Adresse und API-Token zurück</translation>
+    </message>
+    <message>
         <source>&amp;Go back to fix the site address</source>
         <translation>Site-Adresse &amp;korrigieren</translation>
+    </message>
+    <message>
+        <source>Goes back to the page with the site address</source>
+        <translation>Kehrt zur Seite mit der Site-Adresse zurück</translation>
     </message>
 </context>
 <context>
@@ -318,6 +366,26 @@
     <message>
         <source>Connect to Jira Cloud</source>
         <translation>Mit Jira Cloud verbinden</translation>
+    </message>
+    <message>
+        <source>Goes back to the previous step</source>
+        <translation>Kehrt zum vorherigen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Goes to the next step</source>
+        <translation>Wechselt zum nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Saves the connection; the steps before cannot be changed after this</source>
+        <translation>Speichert die Verbindung; die vorherigen Schritte lassen sich danach nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>Closes the wizard; the connection is saved</source>
+        <translation>Schließt den Assistenten; die Verbindung ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Closes the wizard without saving anything</source>
+        <translation>Schließt den Assistenten, ohne etwas zu speichern</translation>
     </message>
 </context>
 <context>
@@ -571,6 +639,10 @@
         <translation>Hilfe schließen</translation>
     </message>
     <message>
+        <source>Closes the help window (Escape)</source>
+        <translation>Schließt das Hilfefenster (Esc)</translation>
+    </message>
+    <message>
         <source>Help: {title}</source>
         <translation>Hilfe: {title}</translation>
     </message>
@@ -668,6 +740,14 @@
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
+        <source>Saves the connection under the new name</source>
+        <translation>Speichert die Verbindung unter dem neuen Namen</translation>
+    </message>
+    <message>
+        <source>Closes this window; the name stays as it was</source>
+        <translation>Schließt dieses Fenster; der Name bleibt unverändert</translation>
+    </message>
+    <message>
         <source>Another connection is named so already.</source>
         <translation>Eine andere Verbindung heißt bereits so.</translation>
     </message>
@@ -694,6 +774,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Keeps the connection as it is</source>
+        <translation>Lässt die Verbindung, wie sie ist</translation>
     </message>
     <message>
         <source>Name</source>
@@ -760,12 +844,24 @@
         <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
+        <source>Stops waiting for the browser; the old sign-in stays</source>
+        <translation>Beendet das Warten auf den Browser; die alte Anmeldung bleibt bestehen</translation>
+    </message>
+    <message>
         <source>&amp;Sign in again</source>
         <translation>&amp;Erneut anmelden</translation>
     </message>
     <message>
+        <source>Starts a new sign-in in your browser</source>
+        <translation>Startet eine neue Anmeldung in Ihrem Browser</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
     </message>
     <message>
         <source>Sign-in link</source>
@@ -846,6 +942,11 @@
     <message>
         <source>Expiring in {days} days</source>
         <translation>Läuft in {days} Tagen ab</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <comment>the status: it works</comment>
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <source>Expiring soon</source>
@@ -1084,6 +1185,10 @@
         <translation>Ablaufdatum des Tokens</translation>
     </message>
     <message>
+        <source>The expiry date Atlassian showed for the token, as year, month and day; a year from today at the latest</source>
+        <translation>Das Ablaufdatum, das Atlassian für das Token angezeigt hat, als Jahr, Monat und Tag; spätestens ein Jahr ab heute</translation>
+    </message>
+    <message>
         <source>Expiry date check</source>
         <translation>Prüfung des Ablaufdatums</translation>
     </message>
@@ -1092,12 +1197,20 @@
         <translation>&amp;Ersetzen</translation>
     </message>
     <message>
+        <source>Checks the new token with Atlassian, then saves it in place of the old one</source>
+        <translation>Prüft das neue Token bei Atlassian und speichert es dann anstelle des alten</translation>
+    </message>
+    <message>
         <source>&amp;Open the API token page</source>
         <translation>API-Token-Seite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Opens Atlassian&apos;s API token page, to revoke the old token</source>
         <translation>Öffnet die API-Token-Seite von Atlassian, um das alte Token zu widerrufen</translation>
+    </message>
+    <message>
+        <source>Closes this window; the old token stays in use</source>
+        <translation>Schließt dieses Fenster; das alte Token wird weiter verwendet</translation>
     </message>
     <message>
         <source>The token contains spaces, and Atlassian&apos;s tokens have none.</source>
@@ -1114,6 +1227,14 @@
     <message>
         <source>Hide the API token</source>
         <translation>API-Token verbergen</translation>
+    </message>
+    <message>
+        <source>Hides the token&apos;s characters again</source>
+        <translation>Verbirgt die Zeichen des Tokens wieder</translation>
+    </message>
+    <message>
+        <source>Shows the token&apos;s characters, to check that it was pasted whole; anyone who sees your screen can read it then</source>
+        <translation>Zeigt die Zeichen des Tokens, damit Sie prüfen können, ob es vollständig eingefügt wurde; dann kann es jeder lesen, der Ihren Bildschirm sieht</translation>
     </message>
     <message>
         <source>Atlassian&apos;s API token page opens in your browser.</source>
@@ -1138,6 +1259,10 @@
     <message>
         <source>Now revoke the old token on Atlassian&apos;s API token page, so that nobody can use it any more.</source>
         <translation>Widerrufen Sie jetzt das alte Token auf der API-Token-Seite von Atlassian, damit niemand es mehr verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Closes this window; the new token is saved</source>
+        <translation>Schließt dieses Fenster; das neue Token ist gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1356,10 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
     <message>
         <source>Use the pasted address</source>
         <translation>Eingefügte Adresse verwenden</translation>
+    </message>
+    <message>
+        <source>Finishes the sign-in with the address pasted into the field</source>
+        <translation>Schließt die Anmeldung mit der in das Feld eingefügten Adresse ab</translation>
     </message>
     <message>
         <source>Pasted address check</source>
@@ -1365,6 +1494,10 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
         <translation>Vorhandene Verbindung ersetzen</translation>
     </message>
     <message>
+        <source>Saving then overwrites the connection of this name, and its secret in the keychain, with this one</source>
+        <translation>Beim Speichern wird dann die gleichnamige Verbindung samt ihrem Geheimnis im Schlüsselbund durch diese ersetzt</translation>
+    </message>
+    <message>
         <source>Saving</source>
         <translation>Wird gespeichert</translation>
     </message>
@@ -1483,8 +1616,16 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
         <translation>&amp;Port ändern</translation>
     </message>
     <message>
+        <source>Goes back to the page with your app&apos;s details, to choose another callback port</source>
+        <translation>Kehrt zur Seite mit den Angaben Ihrer App zurück, um einen anderen Callback-Port zu wählen</translation>
+    </message>
+    <message>
         <source>Check the app &amp;details</source>
         <translation>&amp;App-Angaben prüfen</translation>
+    </message>
+    <message>
+        <source>Goes back to the page with your app&apos;s details, to check its client id and secret</source>
+        <translation>Kehrt zur Seite mit den Angaben Ihrer App zurück, um Client-ID und Secret zu prüfen</translation>
     </message>
     <message>
         <source>Atlassian&apos;s sign-in page was opened again.</source>
@@ -1612,6 +1753,10 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
     <message>
         <source>&amp;Site address:</source>
         <translation>&amp;Site-Adresse:</translation>
+    </message>
+    <message>
+        <source>https://your-domain.atlassian.net</source>
+        <translation>https://your-domain.atlassian.net</translation>
     </message>
     <message>
         <source>Site address</source>
@@ -1745,6 +1890,10 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
         <translation>Ablaufdatum des Tokens</translation>
     </message>
     <message>
+        <source>The expiry date Atlassian showed for the token, as year, month and day; a year from today at the latest</source>
+        <translation>Das Ablaufdatum, das Atlassian für das Token angezeigt hat, als Jahr, Monat und Tag; spätestens ein Jahr ab heute</translation>
+    </message>
+    <message>
         <source>Expiry date check</source>
         <translation>Prüfung des Ablaufdatums</translation>
     </message>
@@ -1777,6 +1926,14 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
         <translation>API-Token verbergen</translation>
     </message>
     <message>
+        <source>Hides the token&apos;s characters again</source>
+        <translation>Verbirgt die Zeichen des Tokens wieder</translation>
+    </message>
+    <message>
+        <source>Shows the token&apos;s characters, to check that it was pasted whole; anyone who sees your screen can read it then</source>
+        <translation>Zeigt die Zeichen des Tokens, damit Sie prüfen können, ob es vollständig eingefügt wurde; dann kann es jeder lesen, der Ihren Bildschirm sieht</translation>
+    </message>
+    <message>
         <source>Atlassian&apos;s API token page opens in your browser.</source>
         <translation>Die API-Token-Seite von Atlassian wird in Ihrem Browser geöffnet.</translation>
     </message>
@@ -1797,7 +1954,7 @@ Der Assistent startet ohne sie: Füllen Sie jede Seite selbst aus, oder bitten S
     <name>TroubleshootingBox</name>
     <message>
         <source>If Atlassian shows an error page instead of coming back</source>
-        <translation>Wenn Atlassian eine Fehlerseite zeigt, statt zurückzukehren</translation>
+        <translation>Wenn Atlassian eine Fehlerseite zeigt, statt Sie zurückzuleiten</translation>
     </message>
 </context>
 <context>
