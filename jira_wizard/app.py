@@ -145,9 +145,9 @@ def _service(
 
 
 def sandbox_policy() -> Policy:
-    from jira_wizard.core.models import Secret
-    from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT
+    from jira_wizard.core.kinds import Secret
     from jira_wizard.core.policy import OrganizationApp
+    from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT
     from jira_wizard.sandbox import DEMO
 
     app = OrganizationApp(

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from jira_wizard.core.i18n import noop, translate
-from jira_wizard.core.models import AuthType
+from jira_wizard.core.kinds import AuthType
 from jira_wizard.core.policy import LOCKED_BY_ORGANIZATION, Policy
 from jira_wizard.core.scopes import REQUIRED_SCOPES, SCOPES
 

@@ -57,7 +57,7 @@ from typing import Any, NoReturn
 
 from jira_wizard.core.errors import InputError
 from jira_wizard.core.i18n import translate
-from jira_wizard.core.models import AuthType, Secret
+from jira_wizard.core.kinds import AuthType, Secret
 from jira_wizard.core.ports import (
     DEFAULT_CALLBACK_PORT,
     MAX_CALLBACK_PORT,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from jira_wizard.core.choices import Preset
-from jira_wizard.core.models import AuthType
+from jira_wizard.core.kinds import AuthType
 from jira_wizard.core.scopes import OPTIONAL_SCOPES
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout
 
-from jira_wizard.core.models import AuthType
+from jira_wizard.core.kinds import AuthType
 from jira_wizard.ui.context import BasePage, WizardContext
 
 if TYPE_CHECKING:
