@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWizard, QWizardPage
 
-from jira_wizard.core.models import AuthType
+from jira_wizard.core.kinds import AuthType
 from jira_wizard.core.ports import DEFAULT_CALLBACK_PORT
 
 if TYPE_CHECKING:
