@@ -262,8 +262,16 @@ def test_a_site_that_is_not_jira_cloud_says_why(
     assert not page.isComplete()
     # The helpdesk's report is at hand, and it is about this failure.
     assert page.report_button.isVisible()
-    click(page.report_button)
+
+    async def copy_the_report() -> None:
+        click(page.report_button)
+        await until(lambda: page.report_button.text() == "Copied", "the full report")
+
+    drive(copy_the_report())
     assert fake_backend.reports[-1] == (None, error)
+    # The full one that followed checked the address looked for, though no
+    # site was found there.
+    assert fake_backend.full_report_sites == ["https://acme.atlassian.net"]
 
 
 def test_rate_limited_counts_down_then_probes_again(

@@ -126,6 +126,7 @@ class CallbackServer:
                     "Register a callback URL with another port, from 1024 to 65535, "
                     "for the app and enter that port here.",
                 ),
+                help_topic="callback-port",
             ) from None
         self._port = sockets[0].getsockname()[1]
         try:

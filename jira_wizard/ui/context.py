@@ -197,9 +197,12 @@ class BasePage(QWizardPage):
     async def _full_report(self) -> str:
         """The same with the network checked, which takes a few seconds."""
         return await self.backend.diagnose(
-            error=self._last_error,
-            site_url=self.state.site.site_url if self.state.site else None,
+            error=self._last_error, site_url=self._site_to_check()
         )
+
+    def _site_to_check(self) -> str | None:
+        """The site the full report checks beside Atlassian's hosts."""
+        return self.state.site.site_url if self.state.site else None
 
     def new_slot(self, purpose: str) -> TaskSlot:
         from jira_wizard.ui.tasks import TaskSlot

@@ -23,6 +23,8 @@ from jira_wizard.ui.widgets import ReportButton, StatusLine, Tone
 class SitePage(BasePage):
     def __init__(self, context: WizardContext) -> None:
         super().__init__(context)
+        #: The address looked for last, which the full report checks too.
+        self._probed_url: str | None = None
         self.setTitle(self.tr("Your Jira site"))
         self.setSubTitle(
             self.tr(
@@ -193,6 +195,7 @@ class SitePage(BasePage):
     # The probe -------------------------------------------------------------
 
     async def _probe(self, text: str, site_url: str) -> None:
+        self._probed_url = site_url
         host = site_host(site_url)
         self.status.show_text(
             Tone.BUSY,
@@ -218,6 +221,11 @@ class SitePage(BasePage):
         else:
             if self._is_current(text):
                 self._show_found(text, site)
+
+    def _site_to_check(self) -> str | None:
+        # No site is found yet when this page fails: the report checks the
+        # address that was looked for.
+        return self._probed_url or super()._site_to_check()
 
     def _is_current(self, text: str) -> bool:
         """False when the person typed on since the probe started."""
