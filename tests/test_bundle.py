@@ -343,6 +343,8 @@ def test_frozen_doctor_finds_the_secret_service_and_loads_no_qt(
     assert re.search(r"Backend:\s+keyring\.backends\.SecretService\.Keyring", keychain)
     assert re.search(r"State:\s+secure, in use", keychain)
     assert re.search(r"Qt:\s+\(not loaded\)", done.stdout)
+    # PySide6's own metadata travels with the bundle, for the report.
+    assert re.search(r"PySide6:\s+\d+\.\d+", done.stdout), done.stdout[:600]
 
 
 @frozen
