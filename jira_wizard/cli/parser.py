@@ -107,12 +107,20 @@ def _policy_option(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def _command(
-    commands: _Commands, name: str, help: str, description: str | None = None
+    commands: _Commands,
+    name: str,
+    help: str,
+    description: str | None = None,
+    *,
+    of_a_connection: bool = False,
 ) -> argparse.ArgumentParser:
-    """A command's parser, which takes ``--policy`` too."""
+    """A command's parser, which takes ``--policy`` too, and with
+    ``of_a_connection`` the name of a saved connection."""
     parser = commands.add_parser(name, help=help, description=description)
     # SUPPRESS: "jira-wizard --policy F doctor" keeps the option given first.
     _policy_option(parser, argparse.SUPPRESS)
+    if of_a_connection:
+        parser.add_argument("name")
     return parser
 
 
@@ -194,19 +202,13 @@ def _list(commands: _Commands) -> None:
 
 
 def _test(commands: _Commands) -> None:
-    test = _command(commands, "test", "verify a saved connection for real")
-    test.add_argument("name")
-    _json_option(test)
+    help = "verify a saved connection for real"
+    _json_option(_command(commands, "test", help, of_a_connection=True))
 
 
 def _credentials(commands: _Commands) -> None:
-    creds = _command(
-        commands,
-        "credentials",
-        "print the API base URL and an Authorization header (a secret)",
-    )
-    creds.add_argument("name")
-    _json_option(creds)
+    help = "print the API base URL and an Authorization header (a secret)"
+    _json_option(_command(commands, "credentials", help, of_a_connection=True))
 
 
 def _rotate(commands: _Commands) -> None:
@@ -219,8 +221,8 @@ def _rotate(commands: _Commands) -> None:
             "replaces the old one; revoke the old one afterwards on Atlassian's "
             "API token page."
         ),
+        of_a_connection=True,
     )
-    rotate.add_argument("name")
     rotate.add_argument(
         "--token-stdin",
         action="store_true",
@@ -232,8 +234,8 @@ def _rotate(commands: _Commands) -> None:
 
 
 def _remove(commands: _Commands) -> None:
-    remove = _command(commands, "remove", "delete a connection and its secrets")
-    remove.add_argument("name")
+    help = "delete a connection and its secrets"
+    _command(commands, "remove", help, of_a_connection=True)
 
 
 def _doctor(commands: _Commands) -> None:
