@@ -108,7 +108,7 @@ def configure_logging(
     """
     root = logging.getLogger()
     _remove_ours(root)
-    root.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
+    root.setLevel(_file_level(verbosity))
     if file_later:
         held = _HeldForTheFile(folder, verbosity)
         setattr(held, _OURS, True)
@@ -116,7 +116,9 @@ def configure_logging(
         atexit.register(open_log_file)
         path = None
     else:
-        path = _add_file_handler(root, folder or log_folder(), verbosity)
+        folder = folder or log_folder()
+        opened = _add_file_handler(root, folder, verbosity)
+        path = folder / LOG_FILE_NAME if opened is not None else None
     stream = console if console is not None else sys.stderr
     # A windowed program (the frozen bundle on Windows) has no standard error.
     if stream is not None:
@@ -141,13 +143,15 @@ def open_log_file() -> Path | None:
     if held is None:
         return None
     root.removeHandler(held)
-    path = _add_file_handler(root, held.folder or log_folder(), held.verbosity)
-    opened = next((h for h in root.handlers if isinstance(h, RotatingFile)), None)
-    for record in held.records:
-        if opened is not None and record.levelno >= opened.level:
-            opened.handle(record)
-    held.records.clear()
-    return path
+    folder = held.folder or log_folder()
+    opened = _add_file_handler(root, folder, held.verbosity)
+    records, held.records = held.records, []
+    if opened is None:
+        return None
+    # Held at the file's own level, so every one of them belongs in it.
+    for record in records:
+        opened.handle(record)
+    return folder / LOG_FILE_NAME
 
 
 class _HeldForTheFile(logging.Handler):
@@ -161,7 +165,7 @@ class _HeldForTheFile(logging.Handler):
     LIMIT = 1000
 
     def __init__(self, folder: Path | None, verbosity: int) -> None:
-        super().__init__(logging.DEBUG if verbosity > 1 else logging.INFO)
+        super().__init__(_file_level(verbosity))
         self.folder = folder
         self.verbosity = verbosity
         self.records: list[logging.LogRecord] = []
@@ -169,6 +173,10 @@ class _HeldForTheFile(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
         del self.records[: -self.LIMIT]
+
+
+def _file_level(verbosity: int) -> int:
+    return logging.DEBUG if verbosity > 1 else logging.INFO
 
 
 def _console_level(verbosity: int) -> int:
@@ -179,7 +187,8 @@ def _console_level(verbosity: int) -> int:
 
 def _add_file_handler(
     root: logging.Logger, folder: Path, verbosity: int
-) -> Path | None:
+) -> RotatingFile | None:
+    """The log file's handler, added to ``root``; None if it cannot be opened."""
     path = folder / LOG_FILE_NAME
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -197,9 +206,8 @@ def _add_file_handler(
         )
         return None
     handler.setFormatter(logging.Formatter(FILE_FORMAT))
-    level = logging.DEBUG if verbosity > 1 else logging.INFO
-    _add_handler(root, handler, level)
-    return path
+    _add_handler(root, handler, _file_level(verbosity))
+    return handler
 
 
 def _add_handler(root: logging.Logger, handler: logging.Handler, level: int) -> None:
