@@ -122,12 +122,11 @@ def show_and_paint(window: QWidget) -> None:
     Only what draws the window is handled meanwhile: the person's keys and
     clicks wait in Qt's queue until the event loop runs.
     """
-    painted = _FirstPaint()
+    waiting = QEventLoop()
+    painted = _FirstPaint(waiting)
     window.installEventFilter(painted)
     window.show()
     if not painted.seen:
-        waiting = QEventLoop()
-        painted.seen_callback = waiting.quit
         QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, waiting.quit)
         waiting.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     window.removeEventFilter(painted)
@@ -135,20 +134,19 @@ def show_and_paint(window: QWidget) -> None:
 
 
 class _FirstPaint(QObject):
-    """Notes the first paint of the window it watches."""
+    """Notes the first paint of the window it watches, and ends ``waiting``."""
 
-    def __init__(self) -> None:
+    def __init__(self, waiting: QEventLoop) -> None:
         super().__init__()
         self.seen = False
-        self.seen_callback: Callable[[], None] | None = None
+        self._waiting = waiting
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
-            if self.seen_callback is not None:
-                # Takes effect once this paint, and the flush that shows it
-                # on screen, are done.
-                self.seen_callback()
+            # Takes effect once this paint, and the flush that shows it on
+            # screen, are done; nothing, when the loop is not running yet.
+            self._waiting.quit()
         return False
 
 

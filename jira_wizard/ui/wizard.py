@@ -267,8 +267,7 @@ class _LaterPages(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self._painted = True
-            self._start_when_ready()
+            self.start()
         return False
 
     def backend_ready(self) -> None:
