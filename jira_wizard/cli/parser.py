@@ -131,8 +131,7 @@ def _json_option(parser: argparse.ArgumentParser, help: str | None = None) -> No
 def _add(commands: _Commands) -> None:
     add = _command(commands, "add", "verify and save a connection")
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    token = kinds.add_parser("api-token", help="a connection with an API token")
-    _policy_option(token, argparse.SUPPRESS)
+    token = _command(kinds, "api-token", "a connection with an API token")
     token.add_argument("--name", required=True, help="the connection's name")
     token.add_argument("--site", required=True, help="e.g. your-domain.atlassian.net")
     token.add_argument("--email", required=True, help="your Atlassian account's email")
@@ -151,15 +150,15 @@ def _add(commands: _Commands) -> None:
 
 
 def _add_oauth(kinds: _Commands) -> None:
-    oauth = kinds.add_parser(
+    oauth = _command(
+        kinds,
         "oauth",
-        help="sign in with OAuth 2.0 in the browser",
+        "sign in with OAuth 2.0 in the browser",
         description=(
             "Without --client-id, your organization's app from the policy file is "
             "used; with it, your own app (its secret is read from standard input)."
         ),
     )
-    _policy_option(oauth, argparse.SUPPRESS)
     oauth.add_argument("--name", required=True, help="the connection's name")
     oauth.add_argument(
         "--site",
